@@ -1,0 +1,88 @@
+package io.linecare.platform.externaltask;
+
+import java.util.Optional;
+
+import org.camunda.bpm.client.task.ExternalTask;
+
+/**
+ * Typed, checked access to an external task's variables. A missing or wrong-typed variable becomes
+ * an {@link InvalidTaskInputException} that says what was expected, never a NullPointerException.
+ */
+public final class TaskInput {
+
+    private final ExternalTask task;
+
+    public TaskInput(ExternalTask task) {
+        this.task = task;
+    }
+
+    public String businessKey() {
+        String businessKey = task.getBusinessKey();
+        if (businessKey == null || businessKey.isBlank()) {
+            throw new InvalidTaskInputException("Task '" + task.getActivityId()
+                    + "' needs the process instance's business key (the case reference), but it has none");
+        }
+        return businessKey;
+    }
+
+    public String activityId() {
+        return task.getActivityId();
+    }
+
+    public String processInstanceId() {
+        return task.getProcessInstanceId();
+    }
+
+    public String requireString(String name) {
+        return require(name, String.class);
+    }
+
+    public long requireLong(String name) {
+        Object value = requireValue(name, "a whole number");
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            return ((Number) value).longValue();
+        }
+        throw wrongType(name, "a whole number", value);
+    }
+
+    public boolean requireBoolean(String name) {
+        return require(name, Boolean.class);
+    }
+
+    public Optional<String> optionalString(String name) {
+        return optional(name, String.class);
+    }
+
+    public <T> T require(String name, Class<T> type) {
+        Object value = requireValue(name, type.getSimpleName());
+        if (!type.isInstance(value)) {
+            throw wrongType(name, type.getSimpleName(), value);
+        }
+        return type.cast(value);
+    }
+
+    public <T> Optional<T> optional(String name, Class<T> type) {
+        Object value = task.getVariable(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!type.isInstance(value)) {
+            throw wrongType(name, type.getSimpleName(), value);
+        }
+        return Optional.of(type.cast(value));
+    }
+
+    private Object requireValue(String name, String expected) {
+        Object value = task.getVariable(name);
+        if (value == null) {
+            throw new InvalidTaskInputException("Task '" + task.getActivityId() + "' needs variable '" + name
+                    + "' (" + expected + "), but it is missing");
+        }
+        return value;
+    }
+
+    private InvalidTaskInputException wrongType(String name, String expected, Object actual) {
+        return new InvalidTaskInputException("Task '" + task.getActivityId() + "' needs variable '" + name
+                + "' as " + expected + ", but it is a " + actual.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,13 @@
+package io.linecare.platform.externaltask;
+
+/**
+ * Every external-task topic, declared once. BPMN files name these strings; ModelConsistencyTest
+ * proves each topic in a process has exactly one handler and each handler's topic is used.
+ */
+public final class Topics {
+
+    public static final String PLATFORM_RECORD_HEARTBEAT = "platform.record-heartbeat";
+
+    private Topics() {
+    }
+}

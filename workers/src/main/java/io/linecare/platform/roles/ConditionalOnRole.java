@@ -1,0 +1,18 @@
+package io.linecare.platform.roles;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.context.annotation.Conditional;
+
+/** Registers the annotated bean only on nodes that carry the given role. */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Conditional(OnRoleCondition.class)
+public @interface ConditionalOnRole {
+    Role value();
+}
