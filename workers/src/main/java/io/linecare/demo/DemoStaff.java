@@ -54,7 +54,11 @@ public class DemoStaff implements InitializingBean {
     public void afterPropertiesSet() {
         for (StaffMember member : STAFF) {
             identity.ensureUser(member.id(), DEMO_PASSWORD, false, member.firstName(), member.lastName());
-            identity.ensureMembership(member.id(), member.group());
+            if (member.group() == LinecareGroup.ADMINS) {
+                identity.ensureAdministrator(member.id());
+            } else {
+                identity.ensureMembership(member.id(), member.group());
+            }
         }
         log.info("Demo data set: {} staff logins ready (see README)", STAFF.size());
     }

@@ -34,6 +34,9 @@ public class IdentityBootstrap implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
+    /** Camunda's built-in administrators group, which the webapps' setup check looks at. */
+    public static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final IdentityProperties properties;
@@ -51,7 +54,7 @@ public class IdentityBootstrap implements InitializingBean {
         }
         if (properties.admin() != null && properties.admin().isConfigured()) {
             ensureUser(properties.admin().user(), properties.admin().password(), false, "Linecare", "Administrator");
-            ensureMembership(properties.admin().user(), LinecareGroup.ADMINS);
+            ensureAdministrator(properties.admin().user());
         }
         if (properties.worker() != null && properties.worker().isConfigured()) {
             // the worker's password follows configuration so a rotated secret takes effect on restart
@@ -92,8 +95,27 @@ public class IdentityBootstrap implements InitializingBean {
     }
 
     public void ensureMembership(String userId, LinecareGroup group) {
-        if (identityService.createUserQuery().userId(userId).memberOfGroup(group.id()).count() == 0) {
-            identityService.createMembership(userId, group.id());
+        ensureMembership(userId, group.id());
+    }
+
+    /**
+     * Administrators are also members of Camunda's own {@code camunda-admin} group: the webapps send
+     * every visitor to the setup page while that group has no member.
+     */
+    public void ensureAdministrator(String userId) {
+        ensureMembership(userId, LinecareGroup.ADMINS.id());
+        if (identityService.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() == 0) {
+            Group group = identityService.newGroup(CAMUNDA_ADMIN_GROUP);
+            group.setName("Camunda administrators");
+            group.setType("SYSTEM");
+            identityService.saveGroup(group);
+        }
+        ensureMembership(userId, CAMUNDA_ADMIN_GROUP);
+    }
+
+    private void ensureMembership(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
         }
     }
 

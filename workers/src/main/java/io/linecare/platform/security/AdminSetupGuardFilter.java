@@ -11,16 +11,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.linecare.platform.identity.IdentityBootstrap;
 import io.linecare.platform.identity.LinecareGroup;
 
 /**
  * Camunda's setup page creates an administrator while no member of {@code camunda-admin} exists.
- * Linecare's administrators are in {@code linecare-admins}, so Camunda alone would leave the page
- * open to anyone: we close it as soon as an administrator of either group exists.
+ * Linecare puts its administrators in both groups; this guard keeps the page closed even if someone
+ * later removes them from {@code camunda-admin} in Admin.
  */
 public class AdminSetupGuardFilter extends OncePerRequestFilter {
-
-    static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
 
     private final IdentityService identityService;
 
@@ -42,6 +41,6 @@ public class AdminSetupGuardFilter extends OncePerRequestFilter {
 
     private boolean anAdministratorExists() {
         return identityService.createUserQuery().memberOfGroup(LinecareGroup.ADMINS.id()).count() > 0
-                || identityService.createUserQuery().memberOfGroup(CAMUNDA_ADMIN_GROUP).count() > 0;
+                || identityService.createUserQuery().memberOfGroup(IdentityBootstrap.CAMUNDA_ADMIN_GROUP).count() > 0;
     }
 }
