@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class LinecareIntegrationTest {
 
     protected static final int PORT = freePort();
+    protected static final int SMTP_PORT = freePort();
     protected static final String DEMO_PASSWORD = "linecare-demo";
 
     @DynamicPropertySource
@@ -30,6 +31,7 @@ public abstract class LinecareIntegrationTest {
         // the workers' open long-poll would hold a graceful shutdown for its whole timeout
         registry.add("server.shutdown", () -> "immediate");
         registry.add("linecare.demo-data", () -> "true");
+        registry.add("linecare.mail.embedded.port", () -> SMTP_PORT);
         // fail fast in tests: a failing task retries after 1 s instead of 10 s
         registry.add("linecare.workers.retry.first-backoff", () -> "1s");
         registry.add("camunda.bpm.client.async-response-timeout", () -> "2000");

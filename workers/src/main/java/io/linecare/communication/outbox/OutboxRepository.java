@@ -68,7 +68,7 @@ public class OutboxRepository {
                                  order by next_attempt_at, id
                                  limit :limit
                                  for update skip locked)
-                returning """ + COLUMNS)
+                """ + " returning " + COLUMNS)
                 .param("leaseSeconds", lease.toSeconds())
                 .param("limit", limit)
                 .query(OutboxRepository::map)
