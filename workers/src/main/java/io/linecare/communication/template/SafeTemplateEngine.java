@@ -149,6 +149,10 @@ public class SafeTemplateEngine {
             return tre;
         }
         String message = String.valueOf(e.getMessage());
+        if (e instanceof ResourceNotFoundException) {
+            return new TemplateRenderingException(templateName, message
+                    + " (not found, or refused: only <folder>/<file>.vm inside templates/ can be parsed or included)", e);
+        }
         for (Pattern pattern : List.of(NOT_SET, NULL_VALUE)) {
             Matcher m = pattern.matcher(message);
             if (m.find()) {
