@@ -75,4 +75,13 @@ class SmsTextPolicyTest {
             }
         }
     }
+
+    @Test
+    void englishSmsTemplatesStayInTheGsmAlphabet() {
+        MessageRenderer renderer = new MessageRenderer(new SafeTemplateEngine());
+        for (MessageType type : MessageType.values()) {
+            String sms = renderer.render(type, MessageRenderer.EN, SampleModels.model(type, MessageRenderer.EN)).smsText();
+            assertThat(segmenter.encodingOf(sms)).as(type + ": " + sms).isEqualTo(SmsEncoding.GSM_7);
+        }
+    }
 }
