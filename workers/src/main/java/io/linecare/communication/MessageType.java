@@ -1,0 +1,82 @@
+package io.linecare.communication;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The messages Linecare sends to customers. Each one has an email template and an SMS template per
+ * locale under {@code templates/<channel>/<templateName>.<locale>.vm}, and a fixed set of model values
+ * the templates may use (documented in templates/README.md; a test keeps both in step).
+ */
+public enum MessageType {
+
+    TICKET_ACKNOWLEDGED("ticket-acknowledged", false, "promisedAt"),
+    REMOTE_FIX_DONE("remote-fix-done", false, "fixSummary", "promisedAt"),
+    SLOTS_OFFERED("slots-offered", false, "slots", "promisedAt"),
+    APPOINTMENT_CONFIRMED("appointment-confirmed", false, "appointmentWindow"),
+    APPOINTMENT_REMINDER("appointment-reminder", true, "appointmentWindow"),
+    RUNNING_LATE("running-late", true, "appointmentWindow", "revisedWindow"),
+    APOLOGY_COMPENSATION("apology-compensation", false, "missedPromise", "creditAmount", "promisedAt"),
+    RESOLVED_PLEASE_CONFIRM("resolved-please-confirm", false, "promisedAt"),
+    DISPUTE_ACKNOWLEDGED("dispute-acknowledged", false, "billReference", "disputedAmount", "promisedAt"),
+    DISPUTE_DECISION("dispute-decision", false, "billReference", "decision", "decisionReason", "creditAmount", "promisedAt"),
+    OUTAGE_NOTICE("outage-notice", true, "areaName", "promisedAt"),
+    OUTAGE_RESOLVED("outage-resolved", false, "areaName", "promisedAt");
+
+    /** Values whose content the templates branch on; checked before rendering. */
+    private static final Map<String, Set<String>> DISPUTE_DECISION_VALUES =
+            Map.of("decision", Set.of("upheld", "partially-upheld", "rejected"));
+
+    /** Values every message needs: who, which case, and where to follow it. */
+    public static final List<String> COMMON_VALUES = Common.VALUES;
+
+    /** Holder: enum constructors cannot read the enum's own static fields. */
+    private static final class Common {
+        static final List<String> VALUES = List.of("customerName", "caseReference", "statusUrl");
+    }
+
+    private final String templateName;
+    private final boolean smsSinglePart;
+    private final Set<String> requiredValues;
+
+    MessageType(String templateName, boolean smsSinglePart, String... specificValues) {
+        this.templateName = templateName;
+        this.smsSinglePart = smsSinglePart;
+        Set<String> values = new LinkedHashSet<>(Common.VALUES);
+        values.addAll(Arrays.asList(specificValues));
+        this.requiredValues = Collections.unmodifiableSet(values);
+    }
+
+    /** The template file stem, e.g. {@code ticket-acknowledged}. */
+    public String templateName() {
+        return templateName;
+    }
+
+    /** True when the SMS must fit one part (time-critical or sent to many): it is shortened, keeping the status link. */
+    public boolean smsSinglePart() {
+        return smsSinglePart;
+    }
+
+    /** The model values the templates of this message use; all of them must be present and non-null. */
+    public Set<String> requiredValues() {
+        return requiredValues;
+    }
+
+    /** Model values restricted to a fixed set of strings (e.g. dispute-decision's {@code decision}). */
+    public Map<String, Set<String>> allowedValues() {
+        return this == DISPUTE_DECISION ? DISPUTE_DECISION_VALUES : Map.of();
+    }
+
+    public static MessageType fromTemplateName(String templateName) {
+        for (MessageType type : values()) {
+            if (type.templateName.equals(templateName)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Unknown message type '" + templateName + "'");
+    }
+}
