@@ -127,7 +127,7 @@ public class StatusPageController {
             // moved on between our check and the correlation (a second tab, a double click)
             return alreadyDone(token, locale);
         }
-        log.info("Status page: {} answered {} for case {}", messageName, answer.recordedAction(), reference);
+        log.info("Status page: case {} answered {}", reference, answer.recordedAction());
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .location(URI.create(StatusLinks.PATH + token + "?lang=" + PageLanguage.tag(locale)))
                 .build();
