@@ -1,0 +1,20 @@
+package io.linecare.communication.status;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code linecare.status.*}: how status-page links are signed and where they point.
+ *
+ * @param secret  HMAC key (env LINECARE_STATUS_LINK_SECRET); required in prod, at least 32 characters
+ * @param baseUrl the public address customers reach the page on, without a trailing slash
+ * @param linkTtl how long a link sent to a customer stays valid
+ */
+@ConfigurationProperties("linecare.status")
+public record StatusPageProperties(
+        String secret,
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("P60D") Duration linkTtl) {
+}
