@@ -1,5 +1,6 @@
 package io.linecare.demo;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
@@ -30,6 +32,7 @@ import io.linecare.workforce.Technician;
 class DemoIspWriter {
 
     private static final int BATCH = 1000;
+    private static final int BULK = 10_000;
 
     /** Tables whose ids the generator assigns; their identities must continue after the seed. */
     private static final List<String> ASSIGNED_ID_TABLES =
@@ -163,17 +166,10 @@ class DemoIspWriter {
                     ps.setBigDecimal(6, l.amount());
                     ps.setBoolean(7, l.onHold());
                 });
-        batch("""
-                insert into linecare.usage_record (id, subscription_id, day, kind, quantity, amount)
-                values (?, ?, ?, ?, ?, ?)""",
-                isp.usageRecords(), (ps, u) -> {
-                    ps.setLong(1, u.id());
-                    ps.setLong(2, u.subscriptionId());
-                    ps.setObject(3, u.day());
-                    ps.setString(4, u.kind().code());
-                    ps.setBigDecimal(5, u.quantity());
-                    ps.setBigDecimal(6, u.amount());
-                });
+        bulk("linecare.usage_record (id, subscription_id, day, kind, quantity, amount)",
+                List.of("bigint", "bigint", "date", "text", "numeric", "numeric"), "",
+                isp.usageRecords(), u -> new Object[] {u.id(), u.subscriptionId(), u.day(), u.kind().code(),
+                        u.quantity(), u.amount()});
         for (String table : ASSIGNED_ID_TABLES) {
             // later inserts by flows (without an id) must not collide with the seeded ids
             jdbc.queryForObject("select setval(pg_get_serial_sequence('linecare." + table + "', 'id'), "
@@ -183,15 +179,9 @@ class DemoIspWriter {
 
     /** @return how many of the measurements were new */
     int insertMeasurements(List<Measurement> measurements) {
-        return batch("""
-                insert into linecare.network_measurement (area_id, measured_at, download_mbps, packet_loss_pct)
-                values (?, ?, ?, ?) on conflict do nothing""",
-                measurements, (ps, m) -> {
-                    ps.setString(1, m.areaId());
-                    ps.setObject(2, utc(m.measuredAt()));
-                    ps.setBigDecimal(3, m.downloadMbps());
-                    ps.setBigDecimal(4, m.packetLossPct());
-                });
+        return bulk("linecare.network_measurement (area_id, measured_at, download_mbps, packet_loss_pct)",
+                List.of("text", "timestamptz", "numeric", "numeric"), " on conflict do nothing",
+                measurements, m -> new Object[] {m.areaId(), m.measuredAt(), m.downloadMbps(), m.packetLossPct()});
     }
 
     /** @return how many of the shifts were new */
@@ -265,6 +255,36 @@ class DemoIspWriter {
                 // the driver may report SUCCESS_NO_INFO (-2); only ON CONFLICT tables need exact counts
                 changed += count > 0 ? count : count == PreparedStatement.SUCCESS_NO_INFO ? 1 : 0;
             }
+        }
+        return changed;
+    }
+
+    /**
+     * For the big tables (usage, measurements): one INSERT ... SELECT FROM unnest(arrays) per chunk
+     * moves thousands of rows in one statement, several times faster than statement batches here.
+     * Values travel as text arrays and are cast by PostgreSQL, which parses ISO dates and instants.
+     */
+    private <T> int bulk(String target, List<String> types, String suffix, List<T> rows, Function<T, Object[]> values) {
+        StringBuilder sql = new StringBuilder("insert into ").append(target).append(" select * from unnest(");
+        for (int c = 0; c < types.size(); c++) {
+            sql.append(c == 0 ? "" : ", ").append("?::text[]::").append(types.get(c)).append("[]");
+        }
+        sql.append(")").append(suffix);
+        int changed = 0;
+        for (int from = 0; from < rows.size(); from += BULK) {
+            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + BULK));
+            String[][] columns = new String[types.size()][chunk.size()];
+            for (int r = 0; r < chunk.size(); r++) {
+                Object[] row = values.apply(chunk.get(r));
+                for (int c = 0; c < row.length; c++) {
+                    columns[c][r] = row[c] == null ? null : row[c] instanceof BigDecimal d ? d.toPlainString() : row[c].toString();
+                }
+            }
+            changed += jdbc.update(sql.toString(), ps -> {
+                for (int c = 0; c < columns.length; c++) {
+                    ps.setArray(c + 1, ps.getConnection().createArrayOf("text", columns[c]));
+                }
+            });
         }
         return changed;
     }
