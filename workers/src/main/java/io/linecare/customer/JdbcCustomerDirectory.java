@@ -70,7 +70,7 @@ public class JdbcCustomerDirectory implements CustomerDirectory {
         if (accessNodeIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + CUSTOMER_COLUMNS + """
+        return jdbc.sql("select " + CUSTOMER_COLUMNS + "\n" + """
                          from linecare.customer c
                         where exists (select 1 from linecare.subscription s
                                        where s.customer_id = c.id

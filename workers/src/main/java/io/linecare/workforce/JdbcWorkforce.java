@@ -44,7 +44,7 @@ public class JdbcWorkforce implements Workforce {
 
     @Override
     public List<Technician> techniciansFor(String areaId, Skill skill) {
-        return jdbc.sql(TECHNICIAN_SELECT + """
+        return jdbc.sql(TECHNICIAN_SELECT + "\n" + """
                          where t.active
                            and t.skills @> array[:skill]::text[]
                            and exists (select 1 from linecare.technician_area ta
