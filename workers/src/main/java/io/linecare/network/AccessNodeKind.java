@@ -1,0 +1,7 @@
+package io.linecare.network;
+
+/** OLT serves fibre lines (broadband, VoIP); CMTS serves cable TV. */
+public enum AccessNodeKind {
+    OLT,
+    CMTS
+}
