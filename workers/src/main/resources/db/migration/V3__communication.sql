@@ -8,6 +8,8 @@ create table communication_message (
     idempotency_key     text        not null unique,
     case_reference      text        not null,
     customer_id         bigint      not null,
+    -- as the customer was known when we wrote (TMF relatedParty.id)
+    customer_reference  text        not null,
     message_type        text        not null,
     channel             text        not null check (channel in ('email', 'sms')),
     locale              text        not null,
@@ -31,12 +33,13 @@ create table communication_message (
 create index communication_message_due on communication_message (next_attempt_at)
     where state in ('initial', 'inProgress');
 create index communication_message_case on communication_message (case_reference, created_at);
-create index communication_message_customer on communication_message (customer_id, created_at);
+create index communication_message_customer on communication_message (customer_reference, created_at);
 
 -- What the recording SMS gateway of the default run "sent" (shown on /dev/mail).
 create table sms_log (
-    id               bigint generated always as identity primary key,
-    idempotency_key  text        not null unique,
+    id                  bigint generated always as identity primary key,
+    provider_message_id text        not null,
+    idempotency_key     text        not null unique,
     receiver         text        not null,
     text_body        text        not null,
     parts            integer     not null,

@@ -28,6 +28,8 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
         REQUIRED.put("linecare.admin.user", "LINECARE_ADMIN_USER");
         REQUIRED.put("linecare.admin.password", "LINECARE_ADMIN_PASSWORD");
         REQUIRED.put("linecare.worker.password", "LINECARE_WORKER_PASSWORD");
+        REQUIRED.put("linecare.status.secret", "LINECARE_STATUS_LINK_SECRET");
+        REQUIRED.put("linecare.status.base-url", "LINECARE_STATUS_BASE_URL");
     }
 
     @Override

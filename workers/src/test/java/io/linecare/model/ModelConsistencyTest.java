@@ -115,6 +115,13 @@ class ModelConsistencyTest {
         Files.writeString(templates.resolve("email/appointment-confirmed.en.vm"), "Hello");
         Files.writeString(templates.resolve("email/appointment-confirmed.subject.zh-CN.vm"), "您好");
 
+        Files.createDirectories(processes.resolve("element-templates"));
+        Files.writeString(processes.resolve("element-templates/offer.json"), """
+                [{"id": "io.example.offer", "properties": [
+                  {"type": "Hidden", "value": "billing.hold-amount", "binding": {"type": "property", "name": "camunda:topic"}},
+                  {"type": "Dropdown", "choices": [{"name": "x", "value": "dispute-decision"}],
+                   "binding": {"type": "camunda:inputParameter", "name": "messageType"}}]}]""");
+
         Facts facts = Facts.of(processes);
         Map<String, List<String>> handlers = Map.of(
                 "workforce.book-appointment", List.of("BookAppointmentHandler", "BookAppointmentAgainHandler"),
@@ -124,6 +131,7 @@ class ModelConsistencyTest {
         assertThat(topicProblems(facts, handlers)).containsExactlyInAnyOrder(
                 "topic workforce.book-appointment (broken.bpmn: Task_Book) has 2 handlers: [BookAppointmentHandler, BookAppointmentAgainHandler]",
                 "topic workforce.cancel-appointment (broken.bpmn: Task_Unhandled) has no handler",
+                "topic billing.hold-amount (element-templates/offer.json: io.example.offer) has no handler",
                 "handler ApplyCreditHandler subscribes to billing.apply-credit, which no process uses");
         assertThat(constantProblems(Set.of("workforce.book-appointment", "network.run-diagnostics"), handlers))
                 .containsExactlyInAnyOrder(
@@ -137,7 +145,11 @@ class ModelConsistencyTest {
                 "broken.bpmn: Task_TellAgain sends a message but its messageType is not a literal: ${messageType}");
         assertThat(templateProblems(facts, templates)).containsExactlyInAnyOrder(
                 "messageType appointment-confirmed (broken.bpmn: Task_Tell) has no template templates/sms/appointment-confirmed.*.zh-CN.vm",
-                "messageType appointment-confirmed (broken.bpmn: Task_Tell) has no template templates/sms/appointment-confirmed.*.en.vm");
+                "messageType appointment-confirmed (broken.bpmn: Task_Tell) has no template templates/sms/appointment-confirmed.*.en.vm",
+                "messageType dispute-decision (element-templates/offer.json: io.example.offer) has no template templates/email/dispute-decision.*.zh-CN.vm",
+                "messageType dispute-decision (element-templates/offer.json: io.example.offer) has no template templates/email/dispute-decision.*.en.vm",
+                "messageType dispute-decision (element-templates/offer.json: io.example.offer) has no template templates/sms/dispute-decision.*.zh-CN.vm",
+                "messageType dispute-decision (element-templates/offer.json: io.example.offer) has no template templates/sms/dispute-decision.*.en.vm");
         assertThat(decisionProblems(facts, processes)).containsExactly(
                 "decisionRef sla-policy (broken.bpmn: Task_DecideSla) is not a decision in processes/*.dmn");
     }
@@ -268,7 +280,30 @@ class ModelConsistencyTest {
                     facts.read(file.getFileName().toString(), Bpmn.readModelFromStream(in));
                 }
             }
+            for (Path file : topLevel(processes.resolve("element-templates"), ".json")) {
+                facts.readElementTemplates("element-templates/" + file.getFileName(), new ObjectMapper().readTree(file.toFile()));
+            }
             return facts;
+        }
+
+        /**
+         * Modeler element templates offer a topic to process owners (e.g. "Send customer message"): the
+         * topic counts as used, and every message a template's dropdown offers must have its templates.
+         */
+        private void readElementTemplates(String file, JsonNode templates) {
+            for (JsonNode template : templates) {
+                String where = file + ": " + template.path("id").asText();
+                for (JsonNode property : template.path("properties")) {
+                    JsonNode binding = property.path("binding");
+                    if ("camunda:topic".equals(binding.path("name").asText())) {
+                        add(topics, property.path("value").asText(null), where);
+                    }
+                    if ("camunda:inputParameter".equals(binding.path("type").asText())
+                            && MESSAGE_TYPE_PARAMETER.equals(binding.path("name").asText())) {
+                        property.path("choices").forEach(choice -> add(messageTypes, choice.path("value").asText(null), where));
+                    }
+                }
+            }
         }
 
         private void read(String file, BpmnModelInstance model) {

@@ -23,7 +23,8 @@ class ProductionSettingsCheckTest {
         assertThatThrownBy(() -> new ProductionSettingsCheck().postProcessEnvironment(environment, new SpringApplication()))
                 .isInstanceOfSatisfying(MissingProductionSettingsException.class, e -> assertThat(e.missingVariables())
                         .containsExactly("LINECARE_DB_USER", "LINECARE_DB_PASSWORD", "LINECARE_ADMIN_USER",
-                                "LINECARE_ADMIN_PASSWORD", "LINECARE_WORKER_PASSWORD"));
+                                "LINECARE_ADMIN_PASSWORD", "LINECARE_WORKER_PASSWORD", "LINECARE_STATUS_LINK_SECRET",
+                                "LINECARE_STATUS_BASE_URL"));
     }
 
     @Test

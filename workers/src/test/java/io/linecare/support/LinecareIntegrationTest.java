@@ -35,6 +35,7 @@ public abstract class LinecareIntegrationTest {
         // fail fast in tests: a failing task retries after 1 s instead of 10 s
         registry.add("linecare.workers.retry.first-backoff", () -> "1s");
         registry.add("camunda.bpm.client.async-response-timeout", () -> "2000");
+        registry.add("linecare.communication.dispatch.first-backoff", () -> "1s");
     }
 
     protected static String baseUrl() {

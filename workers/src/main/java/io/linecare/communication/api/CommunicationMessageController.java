@@ -40,7 +40,7 @@ public class CommunicationMessageController {
 
     @GetMapping
     public ResponseEntity<List<Object>> list(
-            @RequestParam(name = "relatedParty.id", required = false) String customerId,
+            @RequestParam(name = "relatedParty.id", required = false) String customerReference,
             @RequestParam(name = "caseReference", required = false) String caseReference,
             @RequestParam(name = "messageType", required = false) String messageType,
             @RequestParam(name = "state", required = false) String state,
@@ -48,7 +48,7 @@ public class CommunicationMessageController {
             @RequestParam(name = "offset", required = false) Integer offset,
             @RequestParam(name = "limit", required = false) Integer limit) {
         TmfPage page = TmfPage.of(offset, limit);
-        MessageFilter filter = new MessageFilter(parseCustomerId(customerId), blankToNull(caseReference),
+        MessageFilter filter = new MessageFilter(blankToNull(customerReference), blankToNull(caseReference),
                 parseChannel(messageType), parseState(state));
         List<CommunicationMessageResource> items = outbox.search(filter, page.offset(), page.limit()).stream()
                 .map(CommunicationMessageController::toResource)
@@ -69,7 +69,7 @@ public class CommunicationMessageController {
     }
 
     static CommunicationMessageResource toResource(OutboxMessage message) {
-        String partyId = String.valueOf(message.customerId());
+        String partyId = message.customerReference();
         CommunicationMessageResource.RelatedParty party =
                 new CommunicationMessageResource.RelatedParty(partyId, "customer", "Customer");
         CommunicationMessageResource.Receiver receiver = message.channel() == Channel.EMAIL
@@ -101,17 +101,6 @@ public class CommunicationMessageController {
 
     private static OffsetDateTime offset(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Long parseCustomerId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new TmfBadRequestException("invalidParameter", "relatedParty.id must be a customer id (a number)");
-        }
     }
 
     private static Channel parseChannel(String value) {

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Filters of the message listing, turned into a parameterised WHERE clause (never concatenated values). */
-public record MessageFilter(Long customerId, String caseReference, Channel channel, MessageState state) {
+public record MessageFilter(String customerReference, String caseReference, Channel channel, MessageState state) {
 
     String where() {
         List<String> conditions = new ArrayList<>();
         conditions.add("true");
-        if (customerId != null) {
-            conditions.add("customer_id = :customerId");
+        if (customerReference != null) {
+            conditions.add("customer_reference = :customerReference");
         }
         if (caseReference != null) {
             conditions.add("case_reference = :caseReference");
@@ -28,8 +28,8 @@ public record MessageFilter(Long customerId, String caseReference, Channel chann
 
     Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
-        if (customerId != null) {
-            parameters.put("customerId", customerId);
+        if (customerReference != null) {
+            parameters.put("customerReference", customerReference);
         }
         if (caseReference != null) {
             parameters.put("caseReference", caseReference);

@@ -7,6 +7,7 @@ public record NewOutboxMessage(
         String idempotencyKey,
         String caseReference,
         long customerId,
+        String customerReference,
         String messageType,
         Channel channel,
         String locale,

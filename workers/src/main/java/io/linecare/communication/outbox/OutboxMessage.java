@@ -8,6 +8,7 @@ public record OutboxMessage(
         String idempotencyKey,
         String caseReference,
         long customerId,
+        String customerReference,
         String messageType,
         Channel channel,
         String locale,

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxRepository {
 
     private static final String COLUMNS = """
-            id, idempotency_key, case_reference, customer_id, message_type, channel, locale, urgent, receiver,
+            id, idempotency_key, case_reference, customer_id, customer_reference, message_type, channel, locale, urgent, receiver,
             subject, text_body, html_body, state, attempts, next_attempt_at, last_error, provider_message_id,
             created_at, sent_at""";
 
@@ -35,14 +35,15 @@ public class OutboxRepository {
     public boolean insertIfAbsent(NewOutboxMessage message) {
         int inserted = jdbc.sql("""
                 insert into linecare.communication_message
-                    (idempotency_key, case_reference, customer_id, message_type, channel, locale, urgent, receiver,
+                    (idempotency_key, case_reference, customer_id, customer_reference, message_type, channel, locale, urgent, receiver,
                      subject, text_body, html_body, next_attempt_at)
-                values (:key, :caseReference, :customerId, :messageType, :channel, :locale, :urgent, :receiver,
+                values (:key, :caseReference, :customerId, :customerReference, :messageType, :channel, :locale, :urgent, :receiver,
                         :subject, :textBody, :htmlBody, :notBefore)
                 on conflict (idempotency_key) do nothing""")
                 .param("key", message.idempotencyKey())
                 .param("caseReference", message.caseReference())
                 .param("customerId", message.customerId())
+                .param("customerReference", message.customerReference())
                 .param("messageType", message.messageType())
                 .param("channel", message.channel().key())
                 .param("locale", message.locale())
@@ -146,6 +147,7 @@ public class OutboxRepository {
                 row.getString("idempotency_key"),
                 row.getString("case_reference"),
                 row.getLong("customer_id"),
+                row.getString("customer_reference"),
                 row.getString("message_type"),
                 Channel.fromKey(row.getString("channel")),
                 row.getString("locale"),

@@ -2,8 +2,6 @@ package io.linecare.communication.sms;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +9,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Chooses the SMS gateway with {@code linecare.sms.gateway}: {@code recording} (default) or {@code http}.
- * <p>
- * The recording gateway needs a {@link SentSmsLog} bean; until the outbox brings its JDBC implementation there is
- * none, so no recording gateway is created (the condition is evaluated after component scanning, which is where
- * the JDBC log will come from).
+ * The recording gateway of the default run keeps what it "sent" in {@link SentSmsLog} (table sms_log).
  */
 @Configuration(proxyBeanMethods = false)
 public class SmsGatewayConfiguration {
@@ -39,8 +34,7 @@ public class SmsGatewayConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = GATEWAY_PROPERTY, havingValue = "recording", matchIfMissing = true)
-    @ConditionalOnBean(SentSmsLog.class)
-    public SmsGateway recordingSmsGateway(SentSmsLog log, ObjectProvider<Clock> clock) {
-        return new RecordingSmsGateway(log, clock.getIfAvailable(Clock::systemUTC));
+    public SmsGateway recordingSmsGateway(SentSmsLog log, Clock clock) {
+        return new RecordingSmsGateway(log, clock);
     }
 }

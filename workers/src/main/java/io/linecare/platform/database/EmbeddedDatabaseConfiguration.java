@@ -9,12 +9,16 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * The default run's database: a real PostgreSQL started in-process (never H2), kept under
@@ -36,6 +40,8 @@ public class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // Spring stops it after the engine (below); zonky's own JVM hook would stop it first
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100");
         if (properties.port() > 0) {
@@ -45,6 +51,20 @@ public class EmbeddedDatabaseConfiguration {
         log.info("Embedded PostgreSQL ready at jdbc:postgresql://localhost:{}/postgres (data in {})",
                 postgres.getPort(), dataDirectory);
         return postgres;
+    }
+
+    /**
+     * The engine must close before its database stops: Camunda's factory bean reaches the data source
+     * only through its configuration, so Spring would not otherwise order their shutdown.
+     */
+    @Bean
+    static BeanFactoryPostProcessor engineStopsBeforeEmbeddedDatabase() {
+        return beanFactory -> {
+            for (String name : beanFactory.getBeanNamesForType(ProcessEngineFactoryBean.class, true, false)) {
+                BeanDefinition engine = beanFactory.getBeanDefinition(name.startsWith("&") ? name.substring(1) : name);
+                engine.setDependsOn(StringUtils.addStringToArray(engine.getDependsOn(), "embeddedPostgres"));
+            }
+        };
     }
 
     @Bean

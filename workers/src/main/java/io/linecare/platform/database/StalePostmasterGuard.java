@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * After a {@code kill -9} of Linecare the embedded postmaster outlives the JVM and keeps
  * {@code postmaster.pid}; the next start would fail on it. Before starting we stop such an orphan
  * (it serves nobody: its only client was the JVM that died) or remove a pid file whose process is gone.
+ * A postmaster whose Java parent still runs belongs to another Linecare: we refuse to start instead.
  */
 final class StalePostmasterGuard {
 
@@ -33,6 +34,11 @@ final class StalePostmasterGuard {
         Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(StalePostmasterGuard::isPostgres);
+        if (postmaster.isPresent() && ownedByALiveProcess(postmaster.get())) {
+            ProcessHandle owner = postmaster.get().parent().orElseThrow();
+            throw new IOException("Another Linecare (pid " + owner.pid() + ") is using the embedded database in "
+                    + dataDirectory + "; stop it first or give this one another linecare.database.embedded.data-directory");
+        }
         if (postmaster.isPresent()) {
             ProcessHandle process = postmaster.get();
             log.warn("Found an embedded PostgreSQL (pid {}) left running by an earlier Linecare; stopping it", process.pid());
@@ -59,6 +65,14 @@ final class StalePostmasterGuard {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** An orphan postmaster is adopted by init (or a subreaper); one whose parent lives still serves it. */
+    private static boolean ownedByALiveProcess(ProcessHandle postmaster) {
+        return postmaster.parent().filter(ProcessHandle::isAlive).filter(parent -> parent.pid() != 1)
+                .flatMap(parent -> parent.info().command())
+                .map(command -> command.contains("java"))
+                .orElse(false);
     }
 
     private static boolean isPostgres(ProcessHandle process) {

@@ -33,6 +33,11 @@ public final class TaskInput {
         return task.getProcessInstanceId();
     }
 
+    /** Every variable the task sees (its input parameters over the process variables). */
+    public java.util.Map<String, Object> allVariables() {
+        return task.getAllVariables();
+    }
+
     public String requireString(String name) {
         return require(name, String.class);
     }

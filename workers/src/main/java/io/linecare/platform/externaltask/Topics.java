@@ -7,6 +7,7 @@ package io.linecare.platform.externaltask;
 public final class Topics {
 
     public static final String PLATFORM_RECORD_HEARTBEAT = "platform.record-heartbeat";
+    public static final String COMMUNICATION_SEND_MESSAGE = "communication.send-message";
 
     private Topics() {
     }

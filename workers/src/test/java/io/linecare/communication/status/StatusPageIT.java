@@ -215,9 +215,9 @@ class StatusPageIT extends LinecareIntegrationTest {
 
     private void sentMessage(String reference, String locale, String type, String subject) {
         jdbc.sql("""
-                insert into linecare.communication_message (idempotency_key, case_reference, customer_id, message_type,
-                    channel, locale, receiver, subject, text_body, state, sent_at)
-                values (?, ?, 1, ?, 'email', ?, 'customer@example.com', ?, 'body', 'completed', now())
+                insert into linecare.communication_message (idempotency_key, case_reference, customer_id,
+                    customer_reference, message_type, channel, locale, receiver, subject, text_body, state, sent_at)
+                values (?, ?, 1, 'CU-000001', ?, 'email', ?, 'customer@example.com', ?, 'body', 'completed', now())
                 """).params(UUID.randomUUID().toString(), reference, type, locale, subject).update();
     }
 
