@@ -1,16 +1,19 @@
 package io.linecare.communication.channel;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import io.linecare.communication.outbox.Channel;
 import io.linecare.communication.outbox.ChannelSender;
+import io.linecare.communication.outbox.DeliveryOutcome;
 import io.linecare.communication.outbox.OutboxMessage;
 import io.linecare.communication.outbox.UndeliverableMessageException;
 import io.linecare.communication.sms.SmsGateway;
 import io.linecare.communication.sms.SmsRejectedException;
 import io.linecare.communication.sms.SmsRequest;
 
-/** Sends outbox SMS through the configured gateway; a rejected message is not retried. */
+/** Sends outbox SMS one by one through the configured gateway; a rejected message is not retried. */
 @Component
 public class SmsChannelSender implements ChannelSender {
 
@@ -26,12 +29,19 @@ public class SmsChannelSender implements ChannelSender {
     }
 
     @Override
-    public String send(OutboxMessage message) {
+    public List<DeliveryOutcome> send(List<OutboxMessage> messages) {
+        return messages.stream().map(this::sendOne).toList();
+    }
+
+    private DeliveryOutcome sendOne(OutboxMessage message) {
         try {
-            return gateway.send(new SmsRequest(message.receiver(), message.textBody(), message.idempotencyKey()))
-                    .providerMessageId();
+            return DeliveryOutcome.sent(message, gateway.send(
+                    new SmsRequest(message.receiver(), message.textBody(), message.idempotencyKey())).providerMessageId());
         } catch (SmsRejectedException e) {
-            throw new UndeliverableMessageException("SMS rejected by the provider (status " + e.status() + ")", e);
+            return DeliveryOutcome.failed(message,
+                    new UndeliverableMessageException("SMS rejected by the provider (status " + e.status() + ")", e));
+        } catch (RuntimeException e) {
+            return DeliveryOutcome.failed(message, e);
         }
     }
 }

@@ -2,7 +2,9 @@ package io.linecare.communication.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,28 +57,42 @@ public class MessageDispatcher {
         List<OutboxMessage> batch;
         do {
             batch = outbox.claimDue(properties.batchSize(), properties.lease());
-            batch.forEach(this::send);
+            Map<Channel, List<OutboxMessage>> byChannel = new EnumMap<>(Channel.class);
+            batch.forEach(message -> byChannel.computeIfAbsent(message.channel(), c -> new ArrayList<>()).add(message));
+            byChannel.forEach(this::send);
             attempted += batch.size();
         } while (batch.size() == properties.batchSize());
         return attempted;
     }
 
-    private void send(OutboxMessage message) {
-        ChannelSender sender = senders.get(message.channel());
-        try {
-            if (sender == null) {
-                throw new UndeliverableMessageException("No sender for channel " + message.channel(), null);
+    private void send(Channel channel, List<OutboxMessage> messages) {
+        ChannelSender sender = senders.get(channel);
+        List<DeliveryOutcome> outcomes = sender == null
+                ? messages.stream().map(m -> DeliveryOutcome.failed(m,
+                        new UndeliverableMessageException("No sender for channel " + channel, null))).toList()
+                : sender.send(messages);
+        Map<Long, String> sent = new LinkedHashMap<>();
+        for (DeliveryOutcome outcome : outcomes) {
+            OutboxMessage message = outcome.message();
+            if (outcome.isSent()) {
+                sent.put(message.id(), outcome.providerMessageId());
+                log.info("Sent {} {} for {} (message {}, attempt {})", message.channel().key(), message.messageType(),
+                        message.caseReference(), message.id(), message.attempts());
+            } else {
+                recordFailure(outcome);
             }
-            String providerMessageId = sender.send(message);
-            outbox.markCompleted(message.id(), providerMessageId);
-            log.info("Sent {} {} for {} (message {}, attempt {})", message.channel().key(), message.messageType(),
-                    message.caseReference(), message.id(), message.attempts());
-        } catch (UndeliverableMessageException e) {
-            outbox.markFailed(message.id(), e.getMessage());
+        }
+        outbox.markCompleted(sent);
+    }
+
+    private void recordFailure(DeliveryOutcome outcome) {
+        OutboxMessage message = outcome.message();
+        if (outcome.failure() instanceof UndeliverableMessageException undeliverable) {
+            outbox.markFailed(message.id(), undeliverable.getMessage());
             log.warn("Gave up {} {} for {} (message {}): {}", message.channel().key(), message.messageType(),
-                    message.caseReference(), message.id(), e.getMessage());
-        } catch (Exception e) {
-            retryOrFail(message, e);
+                    message.caseReference(), message.id(), undeliverable.getMessage());
+        } else {
+            retryOrFail(message, outcome.failure());
         }
     }
 

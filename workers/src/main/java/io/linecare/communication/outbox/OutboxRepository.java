@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +28,11 @@ public class OutboxRepository {
             created_at, sent_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public OutboxRepository(JdbcClient jdbc) {
+    public OutboxRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Writes the message unless its idempotency key is already there; true if it was new. */
@@ -76,15 +80,18 @@ public class OutboxRepository {
                 .list();
     }
 
-    public void markCompleted(long id, String providerMessageId) {
-        jdbc.sql("""
+    /** Marks a batch sent in one round trip (a JDBC batch), with each message's provider id. */
+    public void markCompleted(Map<Long, String> providerIdsByMessage) {
+        if (providerIdsByMessage.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = providerIdsByMessage.entrySet().stream()
+                .map(entry -> new Object[] {entry.getValue(), entry.getKey()})
+                .toList();
+        batch.batchUpdate("""
                 update linecare.communication_message
-                   set state = 'completed', sent_at = now(), provider_message_id = :providerId,
-                       last_error = null, updated_at = now()
-                 where id = :id""")
-                .param("providerId", providerMessageId)
-                .param("id", id)
-                .update();
+                   set state = 'completed', sent_at = now(), provider_message_id = ?, last_error = null, updated_at = now()
+                 where id = ?""", rows);
     }
 
     public void scheduleRetry(long id, String error, Instant nextAttemptAt) {

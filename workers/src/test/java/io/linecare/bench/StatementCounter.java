@@ -1,0 +1,30 @@
+package io.linecare.bench;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/** Counts the statements (database round trips) the application sends, through datasource-proxy. */
+public class StatementCounter implements BeanPostProcessor {
+
+    private final AtomicLong statements = new AtomicLong();
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+            return ProxyDataSourceBuilder.create(dataSource)
+                    .name("counted")
+                    .afterQuery((execution, queries) -> statements.addAndGet(execution.isBatch() ? 1 : queries.size()))
+                    .build();
+        }
+        return bean;
+    }
+
+    public long statements() {
+        return statements.get();
+    }
+}
