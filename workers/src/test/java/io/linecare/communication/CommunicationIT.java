@@ -30,6 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.linecare.communication.outbox.MessageRequest;
 import io.linecare.communication.outbox.OutboxService;
+import io.linecare.customer.Customer;
+import io.linecare.customer.CustomerDirectory;
 import io.linecare.support.Http;
 import io.linecare.support.LinecareIntegrationTest;
 
@@ -53,6 +55,9 @@ class CommunicationIT extends LinecareIntegrationTest {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    CustomerDirectory customers;
 
     private long customerId;
     private String customerReference;
@@ -187,6 +192,34 @@ class CommunicationIT extends LinecareIntegrationTest {
         assertThat(message.get("messageType")).isEqualTo("email");
         assertThat(badState.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badState.getBody()).containsKeys("code", "reason", "message");
+    }
+
+    @Test
+    void aNonUrgentSmsWaitsForTheEndOfQuietHoursAndAnUrgentOneDoesNot() {
+        Customer customer = customers.findById(jdbc.sql("""
+                select id from linecare.customer
+                 where channel_preference = 'sms' and quiet_hours_start is not null order by id limit 1""")
+                .query(Long.class).single()).orElseThrow();
+        String quiet = newReference();
+        String urgent = newReference();
+        Instant before = Instant.now();
+
+        outbox.enqueue(new MessageRequest(quiet, customer.id(), "ticket-acknowledged", "intake",
+                Map.of("promisedAt", Instant.parse("2026-12-01T02:00:00Z")), false));
+        outbox.enqueue(new MessageRequest(urgent, customer.id(), "outage-notice", "first",
+                Map.of("promisedAt", Instant.parse("2026-12-01T02:00:00Z"), "areaName", "西湖区"), true));
+
+        Instant expected = customer.quietHours().earliestDelivery(before, customer.timeZone());
+        Instant quietDue = jdbc.sql("select next_attempt_at from linecare.communication_message where case_reference = ?")
+                .param(quiet).query(java.sql.Timestamp.class).single().toInstant();
+        Instant urgentDue = jdbc.sql("select created_at from linecare.communication_message where case_reference = ?")
+                .param(urgent).query(java.sql.Timestamp.class).single().toInstant();
+        // the row is written within a second of 'before'; outside quiet hours both are due at once
+        assertThat(quietDue).isBetween(expected.minusSeconds(1), expected.plusSeconds(2));
+        assertThat(urgentDue).isBefore(Instant.now().plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select state from linecare.communication_message where case_reference = ?")
+                .param(urgent).query(String.class).single().equals("completed"));
     }
 
     @Test
