@@ -25,4 +25,29 @@ public interface BillingSystem {
 
     /** The plan's price changes, earliest first. */
     List<PriceChange> priceChanges(String planCode);
+
+    /**
+     * The bill a new charge or credit goes on: the customer's earliest bill still being prepared
+     * ({@link BillState#NEW}). Empty when every bill has gone out; credits then wait for the next run.
+     */
+    Optional<Bill> nextOpenBill(long customerId);
+
+    /**
+     * Writes the credit unless one with its idempotency key exists (a concurrent writer of the same
+     * key waits for the first and then finds it).
+     *
+     * @return the new credit; empty when the key was already used
+     */
+    Optional<Credit> insertCreditIfAbsent(NewCredit credit);
+
+    Optional<Credit> creditByIdempotencyKey(String idempotencyKey);
+
+    /** Credits granted for a case, oldest first. */
+    List<Credit> creditsFor(String caseReference);
+
+    /**
+     * Puts the credit on the bill as a negative {@link BillLineKind#CREDIT} line, lowers the bill's
+     * total by it and links the credit to the line. Call in the transaction that wrote the credit.
+     */
+    BillLine addCreditLine(long billId, Credit credit);
 }

@@ -1,8 +1,10 @@
 package io.linecare.billing;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +20,10 @@ public class JdbcBillingSystem implements BillingSystem {
     private static final String BILL_SELECT = """
             select id, customer_id, reference, period_start, period_end, issued_on, due_on, total, state
               from linecare.bill""";
+
+    private static final String CREDIT_COLUMNS = """
+            id, customer_id, case_reference, idempotency_key, credit_type, amount, free_days, reason, bill_line_id,
+            created_at""";
 
     private final JdbcClient jdbc;
 
@@ -91,6 +97,80 @@ public class JdbcBillingSystem implements BillingSystem {
                         rs.getObject("effective_from", LocalDate.class), rs.getBigDecimal("old_price"),
                         rs.getBigDecimal("new_price"), rs.getObject("announced_on", LocalDate.class)))
                 .list();
+    }
+
+    @Override
+    public Optional<Bill> nextOpenBill(long customerId) {
+        return jdbc.sql(BILL_SELECT + " where customer_id = :customer and state = 'new' order by period_start limit 1")
+                .param("customer", customerId)
+                .query(JdbcBillingSystem::mapBill)
+                .optional();
+    }
+
+    @Override
+    public Optional<Credit> insertCreditIfAbsent(NewCredit credit) {
+        return jdbc.sql("""
+                        insert into linecare.credit
+                               (customer_id, case_reference, idempotency_key, credit_type, amount, free_days, reason)
+                        values (:customer, :case, :key, :type, :amount, :freeDays, :reason)
+                        on conflict (idempotency_key) do nothing
+                        returning\s""" + CREDIT_COLUMNS)
+                .param("customer", credit.customerId())
+                .param("case", credit.caseReference())
+                .param("key", credit.idempotencyKey())
+                .param("type", credit.type().code())
+                .param("amount", credit.amount())
+                .param("freeDays", credit.freeDays())
+                .param("reason", credit.reason())
+                .query(JdbcBillingSystem::mapCredit)
+                .optional();
+    }
+
+    @Override
+    public Optional<Credit> creditByIdempotencyKey(String idempotencyKey) {
+        return jdbc.sql("select " + CREDIT_COLUMNS + " from linecare.credit where idempotency_key = :key")
+                .param("key", idempotencyKey)
+                .query(JdbcBillingSystem::mapCredit)
+                .optional();
+    }
+
+    @Override
+    public List<Credit> creditsFor(String caseReference) {
+        return jdbc.sql("select " + CREDIT_COLUMNS + " from linecare.credit where case_reference = :case order by id")
+                .param("case", caseReference)
+                .query(JdbcBillingSystem::mapCredit)
+                .list();
+    }
+
+    @Override
+    public BillLine addCreditLine(long billId, Credit credit) {
+        BigDecimal amount = credit.amount().negate();
+        long lineId = jdbc.sql("""
+                        insert into linecare.bill_line (bill_id, subscription_id, kind, description, amount)
+                        values (:bill, null, 'credit', :description, :amount)
+                        returning id""")
+                .param("bill", billId)
+                .param("description", credit.reason())
+                .param("amount", amount)
+                .query(Long.class)
+                .single();
+        jdbc.sql("update linecare.bill set total = total + :amount where id = :bill")
+                .param("amount", amount)
+                .param("bill", billId)
+                .update();
+        jdbc.sql("update linecare.credit set bill_line_id = :line where id = :credit")
+                .param("line", lineId)
+                .param("credit", credit.id())
+                .update();
+        return new BillLine(lineId, billId, null, BillLineKind.CREDIT, credit.reason(), amount, false);
+    }
+
+    private static Credit mapCredit(ResultSet rs, int row) throws SQLException {
+        return new Credit(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("case_reference"),
+                rs.getString("idempotency_key"), CreditType.fromCode(rs.getString("credit_type")),
+                rs.getBigDecimal("amount"), rs.getInt("free_days"), rs.getString("reason"),
+                rs.getObject("bill_line_id", Long.class),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     private static Bill mapBill(ResultSet rs, int row) throws SQLException {

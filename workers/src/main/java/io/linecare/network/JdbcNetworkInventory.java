@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.linecare.customer.ServiceType;
+
 /** {@link NetworkInventory} over the area, access_node, line_condition and network_measurement tables. */
 @Repository
 public class JdbcNetworkInventory implements NetworkInventory {
@@ -126,6 +128,59 @@ public class JdbcNetworkInventory implements NetworkInventory {
                  where s.id = lc.subscription_id and n.area_id = :area
                    and lc.status = 'area-outage'""";
         return jdbc.sql(sql).param("area", areaId).update();
+    }
+
+    @Override
+    public RemoteFixResult fixRemotely(long subscriptionId) {
+        Optional<LineToFix> seen = jdbc.sql("""
+                        select lc.status, lc.remotely_fixable, lc.detail, s.service_type, s.access_node_id
+                          from linecare.line_condition lc
+                          join linecare.subscription s on s.id = lc.subscription_id
+                         where lc.subscription_id = :id and s.status <> 'cancelled'""")
+                .param("id", subscriptionId)
+                .query((rs, row) -> new LineToFix(LineStatus.fromCode(rs.getString("status")),
+                        rs.getBoolean("remotely_fixable"), rs.getString("detail"),
+                        ServiceType.fromCode(rs.getString("service_type")), rs.getString("access_node_id")))
+                .optional();
+        if (seen.isEmpty()) {
+            return new RemoteFixResult(subscriptionId, RemoteFixResult.Outcome.NO_LINE, null,
+                    "No testable line for subscription " + subscriptionId);
+        }
+        LineToFix line = seen.get();
+        if (!line.remotelyFixable()) {
+            return unfixed(subscriptionId, line);
+        }
+        RemoteFixAction action = RemoteFixAction.forFault(line.status(), line.serviceType(), line.detail());
+        String done = action.describe(line.accessNodeId());
+        String detail = "Fixed remotely (" + done + "); line test passed";
+        // only the condition we saw is fixed: a concurrent fix or an outage that started meanwhile wins
+        int updated = jdbc.sql("""
+                        update linecare.line_condition
+                           set status = 'ok', remotely_fixable = false, detail = :detail, updated_at = now()
+                         where subscription_id = :id and remotely_fixable
+                           and status = :status and detail = :seen""")
+                .param("id", subscriptionId)
+                .param("detail", detail)
+                .param("status", line.status().code())
+                .param("seen", line.detail())
+                .update();
+        if (updated == 1) {
+            return new RemoteFixResult(subscriptionId, RemoteFixResult.Outcome.FIXED, done, detail);
+        }
+        return fixRemotely(subscriptionId); // changed under us: answer from what it is now
+    }
+
+    private static RemoteFixResult unfixed(long subscriptionId, LineToFix line) {
+        RemoteFixResult.Outcome outcome = switch (line.status()) {
+            case OK -> RemoteFixResult.Outcome.ALREADY_OK;
+            case AREA_OUTAGE -> RemoteFixResult.Outcome.AREA_OUTAGE;
+            case LINE_FAULT, CPE_FAULT -> RemoteFixResult.Outcome.NOT_REMOTELY_FIXABLE;
+        };
+        return new RemoteFixResult(subscriptionId, outcome, null, line.detail());
+    }
+
+    private record LineToFix(LineStatus status, boolean remotelyFixable, String detail, ServiceType serviceType,
+                             String accessNodeId) {
     }
 
     private static OffsetDateTime utc(Instant instant) {

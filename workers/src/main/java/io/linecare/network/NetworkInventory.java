@@ -37,4 +37,12 @@ public interface NetworkInventory {
      * @return how many lines changed
      */
     int setAreaOutage(String areaId, boolean outage);
+
+    /**
+     * Clears a remotely fixable fault (port reset, re-provisioning, a device reboot or configuration
+     * push) and leaves the line testing ok. Idempotent: once fixed, another call answers
+     * {@link RemoteFixResult.Outcome#ALREADY_OK} and changes nothing. Faults that need a visit, and
+     * lines in an area outage, are left as they are.
+     */
+    RemoteFixResult fixRemotely(long subscriptionId);
 }
