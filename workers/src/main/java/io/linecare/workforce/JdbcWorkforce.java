@@ -28,6 +28,10 @@ public class JdbcWorkforce implements Workforce {
                           where ta.technician_id = t.id order by ta.area_id) as area_ids
               from linecare.technician t""";
 
+    private static final String BOOKING_SELECT = """
+            select id, technician_id, window_start, window_end, case_reference, status, created_at
+              from linecare.appointment_booking""";
+
     private final JdbcClient jdbc;
 
     public JdbcWorkforce(JdbcClient jdbc) {
@@ -73,18 +77,63 @@ public class JdbcWorkforce implements Workforce {
 
     @Override
     public List<Booking> bookingsOf(String technicianId, Instant from, Instant to) {
-        return jdbc.sql("""
-                        select id, technician_id, window_start, window_end, case_reference, status, created_at
-                          from linecare.appointment_booking
+        return jdbc.sql(BOOKING_SELECT + "\n" + """
                          where technician_id = :technician and window_start < :to and window_end > :from
                          order by window_start, id""")
                 .param("technician", technicianId)
                 .param("from", utc(from))
                 .param("to", utc(to))
-                .query((rs, row) -> new Booking(rs.getLong("id"), rs.getString("technician_id"),
-                        instant(rs, "window_start"), instant(rs, "window_end"), rs.getString("case_reference"),
-                        BookingStatus.fromCode(rs.getString("status")), instant(rs, "created_at")))
+                .query(JdbcWorkforce::booking)
                 .list();
+    }
+
+    @Override
+    public List<Booking> bookingsOfCase(String caseReference) {
+        return jdbc.sql(BOOKING_SELECT + " where case_reference = :case order by window_start, id")
+                .param("case", caseReference)
+                .query(JdbcWorkforce::booking)
+                .list();
+    }
+
+    @Override
+    public Optional<Booking> confirmedBooking(String technicianId, Instant windowStart) {
+        return jdbc.sql(BOOKING_SELECT + "\n" + """
+                         where technician_id = :technician and window_start = :start and status = 'confirmed'""")
+                .param("technician", technicianId)
+                .param("start", utc(windowStart))
+                .query(JdbcWorkforce::booking)
+                .optional();
+    }
+
+    @Override
+    public Optional<Booking> bookIfFree(String technicianId, Instant windowStart, Instant windowEnd, String caseReference) {
+        // the conflict target names appointment_booking_confirmed_window_uq (a partial index, hence the where)
+        return jdbc.sql("""
+                        insert into linecare.appointment_booking (technician_id, window_start, window_end, case_reference, status)
+                        values (:technician, :start, :end, :case, 'confirmed')
+                        on conflict (technician_id, window_start) where status = 'confirmed' do nothing
+                        returning id, technician_id, window_start, window_end, case_reference, status, created_at""")
+                .param("technician", technicianId)
+                .param("start", utc(windowStart))
+                .param("end", utc(windowEnd))
+                .param("case", caseReference)
+                .query(JdbcWorkforce::booking)
+                .optional();
+    }
+
+    @Override
+    public int cancelConfirmedBookings(String caseReference) {
+        return jdbc.sql("""
+                        update linecare.appointment_booking set status = 'cancelled'
+                         where case_reference = :case and status = 'confirmed'""")
+                .param("case", caseReference)
+                .update();
+    }
+
+    private static Booking booking(ResultSet rs, int row) throws SQLException {
+        return new Booking(rs.getLong("id"), rs.getString("technician_id"),
+                instant(rs, "window_start"), instant(rs, "window_end"), rs.getString("case_reference"),
+                BookingStatus.fromCode(rs.getString("status")), instant(rs, "created_at"));
     }
 
     private static Technician technician(ResultSet rs, int row) throws SQLException {

@@ -20,4 +20,22 @@ public interface Workforce {
 
     /** Bookings (any status) whose window overlaps {@code [from, to)}, earliest first. */
     List<Booking> bookingsOf(String technicianId, Instant from, Instant to);
+
+    /** The case's bookings (any status), earliest window first. */
+    List<Booking> bookingsOfCase(String caseReference);
+
+    /** The confirmed booking of the technician's window starting at {@code windowStart}, if any. */
+    Optional<Booking> confirmedBooking(String technicianId, Instant windowStart);
+
+    /**
+     * Inserts a confirmed booking of the window unless the technician already holds a confirmed one
+     * starting then. A single statement decided by the unique index, so of racing callers exactly one
+     * gets the booking.
+     *
+     * @return the new booking, or empty when the window was already held (by whichever case)
+     */
+    Optional<Booking> bookIfFree(String technicianId, Instant windowStart, Instant windowEnd, String caseReference);
+
+    /** Sets the case's confirmed bookings to cancelled, freeing their windows; returns how many changed. */
+    int cancelConfirmedBookings(String caseReference);
 }
