@@ -10,15 +10,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.linecare.LinecareApplication;
 import io.linecare.support.Http;
 import io.linecare.support.LinecareIntegrationTest;
-import io.linecare.support.TestDatabase;
+import io.linecare.support.OtherNode;
 
 /**
  * Camunda's cluster model: a second engine node on the same PostgreSQL sees and serves the same
@@ -55,16 +53,8 @@ class SecondEngineNodeIT extends LinecareIntegrationTest {
     }
 
     private ConfigurableApplicationContext startSecondEngineNode() {
-        TestDatabase database = TestDatabase.get();
-        return new SpringApplicationBuilder(LinecareApplication.class).run(
+        return OtherNode.start(environment.getProperty("linecare.worker.password"),
                 "--linecare.roles=engine",
-                "--camunda.bpm.process-engine-name=node2",
-                "--linecare.database.mode=external",
-                "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=",
-                "--server.port=0",
-                "--linecare.mail.embedded.enabled=false",
-                "--linecare.worker.password=" + environment.getProperty("linecare.worker.password"));
+                "--camunda.bpm.process-engine-name=node2");
     }
 }

@@ -9,14 +9,12 @@ import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.linecare.LinecareApplication;
 import io.linecare.support.LinecareIntegrationTest;
-import io.linecare.support.TestDatabase;
+import io.linecare.support.OtherNode;
 
 /**
  * Scaling out: a node with only the workers role, started against this node's engine over REST,
@@ -56,17 +54,8 @@ class WorkerOnlyNodeIT extends LinecareIntegrationTest {
     }
 
     private ConfigurableApplicationContext startWorkerOnlyNode() {
-        TestDatabase database = TestDatabase.get();
-        // command-line arguments, as an operator would pass them: they outrank application.yaml
-        return new SpringApplicationBuilder(LinecareApplication.class).run(
+        return OtherNode.start(environment.getProperty("linecare.worker.password"),
                 "--linecare.roles=workers",
-                "--linecare.database.mode=external",
-                "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=",
-                "--server.port=0",
-                "--linecare.mail.embedded.enabled=false",
-                "--linecare.worker.password=" + environment.getProperty("linecare.worker.password"),
                 "--camunda.bpm.client.base-url=" + baseUrl() + "/engine-rest",
                 "--camunda.bpm.client.worker-id=remote-worker-node");
     }
