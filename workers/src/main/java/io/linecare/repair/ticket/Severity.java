@@ -1,0 +1,34 @@
+package io.linecare.repair.ticket;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** How badly the fault hurts the customer (TMF621 severity); with tier and service type it decides the SLA. */
+public enum Severity {
+    CRITICAL("critical"),
+    MAJOR("major"),
+    MINOR("minor");
+
+    private final String code;
+
+    Severity(String code) {
+        this.code = code;
+    }
+
+    /** The value in the API, the database and the process variables. */
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Severity> fromCode(String code) {
+        return Arrays.stream(values()).filter(value -> value.code.equals(code)).findFirst();
+    }
+
+    /** The codes as a client reads them in an error message, e.g. {@code "a, b or c"}. */
+    public static String codes() {
+        String all = Arrays.stream(values()).map(Severity::code).collect(Collectors.joining(", "));
+        int last = all.lastIndexOf(", ");
+        return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
+    }
+}
