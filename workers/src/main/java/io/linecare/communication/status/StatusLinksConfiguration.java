@@ -15,7 +15,8 @@ public class StatusLinksConfiguration {
 
     @Bean
     StatusLinks statusLinks(StatusPageProperties properties, Environment environment) {
-        byte[] secret = StatusLinkSecret.resolve(properties.secret(), environment.matchesProfiles("prod"));
+        byte[] secret = StatusLinkSecret.resolve(properties.secret(), environment.matchesProfiles("prod"),
+                properties.secretFile());
         return new StatusLinks(secret, properties.baseUrl(), properties.linkTtl(), Clock.systemUTC());
     }
 }

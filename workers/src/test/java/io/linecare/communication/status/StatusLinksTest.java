@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Base64;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StatusLinksTest {
 
@@ -112,19 +114,30 @@ class StatusLinksTest {
 
     @Test
     void prodRefusesAMissingOrShortSecret() {
-        assertThatThrownBy(() -> StatusLinkSecret.resolve("", true))
+        assertThatThrownBy(() -> StatusLinkSecret.resolve("", true, null))
                 .hasMessageContaining("LINECARE_STATUS_LINK_SECRET").hasMessageContaining("not set");
-        assertThatThrownBy(() -> StatusLinkSecret.resolve("too-short", true))
+        assertThatThrownBy(() -> StatusLinkSecret.resolve("too-short", true, null))
                 .hasMessageContaining("LINECARE_STATUS_LINK_SECRET").hasMessageContaining("shorter than 32");
-        assertThat(StatusLinkSecret.resolve("x".repeat(32), true)).hasSize(32);
+        assertThat(StatusLinkSecret.resolve("x".repeat(32), true, null)).hasSize(32);
     }
 
     @Test
     void outsideProdAnEmptySecretBecomesARandomOne() {
-        byte[] first = StatusLinkSecret.resolve(null, false);
-        byte[] second = StatusLinkSecret.resolve("", false);
+        byte[] first = StatusLinkSecret.resolve(null, false, null);
+        byte[] second = StatusLinkSecret.resolve("", false, null);
 
         assertThat(first).hasSize(32).isNotEqualTo(second);
+    }
+
+    @Test
+    void outsideProdAKeptKeySurvivesARestart(@TempDir Path folder) {
+        Path keyFile = folder.resolve("run/status-link.secret");
+
+        byte[] firstStart = StatusLinkSecret.resolve("", false, keyFile);
+        byte[] secondStart = StatusLinkSecret.resolve("", false, keyFile);
+
+        assertThat(firstStart).hasSize(32).isEqualTo(secondStart);
+        assertThat(StatusLinkSecret.resolve("y".repeat(32), false, keyFile)).isNotEqualTo(firstStart);
     }
 
     private static StatusLinks links(byte[] secret, Instant now) {
