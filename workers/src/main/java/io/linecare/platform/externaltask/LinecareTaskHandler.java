@@ -1,5 +1,7 @@
 package io.linecare.platform.externaltask;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 
 import org.camunda.bpm.client.task.ExternalTask;
@@ -56,8 +58,8 @@ public abstract class LinecareTaskHandler implements ExternalTaskHandler {
     }
 
     private static String stackTrace(Throwable fault) {
-        java.io.StringWriter writer = new java.io.StringWriter();
-        fault.printStackTrace(new java.io.PrintWriter(writer));
+        StringWriter writer = new StringWriter();
+        fault.printStackTrace(new PrintWriter(writer));
         return writer.toString();
     }
 
