@@ -3,7 +3,6 @@ package io.linecare.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -26,31 +25,26 @@ import io.linecare.billing.CreditResult.Outcome;
 import io.linecare.customer.JdbcCustomerDirectory;
 import io.linecare.customer.Subscription;
 import io.linecare.demo.DemoDatabase;
+import io.linecare.demo.SeededDemoDatabase;
 import io.linecare.demo.DemoIsp;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** Credits on real PostgreSQL; each test works on its own customer so they do not see each other's rows. */
 class CreditServiceTest {
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final SeededDemoDatabase database = new SeededDemoDatabase();
+
     private static JdbcClient jdbc;
     private static BillingSystem billing;
     private static CreditService credits;
     private static final DemoIsp expected = DemoDatabase.expected();
 
     @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        DataSource dataSource = postgres.getPostgresDatabase();
-        DemoDatabase.migrateAndSeed(dataSource);
+    static void services() {
+        DataSource dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         billing = new JdbcBillingSystem(jdbc);
         credits = new CreditService(billing, new JdbcCustomerDirectory(jdbc), new DataSourceTransactionManager(dataSource));
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
     }
 
     @Test

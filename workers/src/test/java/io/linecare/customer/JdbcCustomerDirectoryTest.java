@@ -2,38 +2,32 @@ package io.linecare.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.linecare.demo.DemoDatabase;
+import io.linecare.demo.SeededDemoDatabase;
 import io.linecare.demo.DemoIsp;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 class JdbcCustomerDirectoryTest {
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final SeededDemoDatabase database = new SeededDemoDatabase();
+
     private static CustomerDirectory directory;
     private static JdbcClient jdbc;
     private static final DemoIsp expected = DemoDatabase.expected();
 
     @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        DemoDatabase.migrateAndSeed(postgres.getPostgresDatabase());
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    static void adapters() {
+        jdbc = database.jdbc();
         directory = new JdbcCustomerDirectory(jdbc);
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
     }
 
     @Test

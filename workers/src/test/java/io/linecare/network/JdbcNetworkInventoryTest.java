@@ -2,40 +2,34 @@ package io.linecare.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.linecare.customer.Subscription;
 import io.linecare.customer.SubscriptionStatus;
 import io.linecare.demo.DemoDatabase;
+import io.linecare.demo.SeededDemoDatabase;
 import io.linecare.demo.DemoIsp;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 class JdbcNetworkInventoryTest {
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final SeededDemoDatabase database = new SeededDemoDatabase();
+
     private static NetworkInventory inventory;
     private static final DemoIsp expected = DemoDatabase.expected();
 
     @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        DemoDatabase.migrateAndSeed(postgres.getPostgresDatabase());
-        inventory = new JdbcNetworkInventory(JdbcClient.create(postgres.getPostgresDatabase()));
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
+    static void adapters() {
+        inventory = new JdbcNetworkInventory(database.jdbc());
     }
 
     @Test

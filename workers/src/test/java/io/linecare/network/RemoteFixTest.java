@@ -2,7 +2,6 @@ package io.linecare.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,35 +10,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.linecare.customer.Subscription;
 import io.linecare.customer.SubscriptionStatus;
 import io.linecare.demo.DemoDatabase;
+import io.linecare.demo.SeededDemoDatabase;
 import io.linecare.demo.DemoIsp;
 import io.linecare.network.RemoteFixResult.Outcome;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** Remote fixes change line conditions, so this class has its own database (not the read-only adapter test's). */
 class RemoteFixTest {
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final SeededDemoDatabase database = new SeededDemoDatabase();
+
     private static NetworkInventory inventory;
     private static final DemoIsp expected = DemoDatabase.expected();
 
     @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        DemoDatabase.migrateAndSeed(postgres.getPostgresDatabase());
-        inventory = new JdbcNetworkInventory(JdbcClient.create(postgres.getPostgresDatabase()));
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
+    static void adapters() {
+        inventory = new JdbcNetworkInventory(database.jdbc());
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.linecare.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -25,17 +24,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.linecare.demo.DemoDatabase;
+import io.linecare.demo.SeededDemoDatabase;
 import io.linecare.demo.DemoIsp;
 import io.linecare.network.Area;
 import io.linecare.network.JdbcNetworkInventory;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** The scheduler over the demo workforce on embedded PostgreSQL, at {@link DemoDatabase#NOW} (Wed 14:30 local). */
 class AppointmentSchedulerTest {
@@ -44,7 +43,9 @@ class AppointmentSchedulerTest {
     /** Thursday 19 March, the first working day with whole windows left after NOW. */
     private static final Instant THU_0800 = Instant.parse("2026-03-19T00:00:00Z");
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final SeededDemoDatabase database = new SeededDemoDatabase();
+
     private static JdbcClient jdbc;
     private static Workforce workforce;
     private static AppointmentScheduler scheduler;
@@ -55,18 +56,11 @@ class AppointmentSchedulerTest {
             expected.technicians().stream().collect(Collectors.toMap(Technician::id, Function.identity()));
 
     @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        DemoDatabase.migrateAndSeed(postgres.getPostgresDatabase());
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    static void services() {
+        jdbc = database.jdbc();
         workforce = new JdbcWorkforce(jdbc);
         scheduler = new AppointmentScheduler(workforce, new JdbcNetworkInventory(jdbc),
                 Clock.fixed(DemoDatabase.NOW, ZoneOffset.UTC));
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
     }
 
     @BeforeEach

@@ -3,7 +3,6 @@ package io.linecare.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,37 +10,32 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.linecare.demo.DemoDatabase;
+import io.linecare.demo.SeededDemoDatabase;
 import io.linecare.demo.DemoIsp;
 import io.linecare.network.Area;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 class JdbcWorkforceTest {
 
     private static final ZoneId HANGZHOU = ZoneId.of("Asia/Shanghai");
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final SeededDemoDatabase database = new SeededDemoDatabase();
+
     private static JdbcClient jdbc;
     private static Workforce workforce;
     private static final DemoIsp expected = DemoDatabase.expected();
 
     @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        DemoDatabase.migrateAndSeed(postgres.getPostgresDatabase());
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    static void adapters() {
+        jdbc = database.jdbc();
         workforce = new JdbcWorkforce(jdbc);
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
     }
 
     @Test
