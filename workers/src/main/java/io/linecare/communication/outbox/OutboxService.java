@@ -62,14 +62,15 @@ public class OutboxService {
         RenderedMessage rendered = renderer.render(type, locale, model);
 
         Instant now = clock.instant();
+        List<NewOutboxMessage> messages = messagesFor(request, customer, rendered, statusUrl, now);
         int written = 0;
-        for (NewOutboxMessage message : messagesFor(request, customer, rendered, statusUrl, now)) {
+        for (NewOutboxMessage message : messages) {
             if (outbox.insertIfAbsent(message)) {
                 written++;
             }
         }
         log.info("Queued {} for {} ({} new of {} channels)", type.templateName(), request.caseReference(), written,
-                channelsOf(customer).size());
+                messages.size());
         return written;
     }
 
