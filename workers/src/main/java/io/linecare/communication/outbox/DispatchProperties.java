@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import io.linecare.platform.time.ExponentialBackoff;
+
 /**
  * How the dispatcher works through the outbox.
  *
@@ -25,7 +27,6 @@ public record DispatchProperties(int batchSize, Duration lease, int maxAttempts,
     }
 
     Duration backoffAfter(int attempts) {
-        long millis = firstBackoff.toMillis() << Math.min(Math.max(attempts - 1, 0), 20);
-        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+        return ExponentialBackoff.delay(firstBackoff, maxBackoff, attempts - 1);
     }
 }

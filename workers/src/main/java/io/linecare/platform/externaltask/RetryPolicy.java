@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import io.linecare.platform.time.ExponentialBackoff;
+
 /**
  * How technical faults are retried: {@code attempts} tries in all, waiting {@code firstBackoff},
  * then twice as long each time, never longer than {@code maxBackoff}. After the last try the task
@@ -32,8 +34,6 @@ public record RetryPolicy(int attempts, Duration firstBackoff, Duration maxBacko
 
     /** The wait before the next try, growing exponentially with each failure already counted. */
     public Duration backoff(int retriesLeft) {
-        int failuresSoFar = Math.max(attempts - retriesLeft - 1, 0);
-        long millis = firstBackoff.toMillis() << Math.min(failuresSoFar, 20);
-        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+        return ExponentialBackoff.delay(firstBackoff, maxBackoff, attempts - retriesLeft - 1);
     }
 }
