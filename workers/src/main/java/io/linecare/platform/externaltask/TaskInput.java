@@ -54,6 +54,11 @@ public final class TaskInput {
         return require(name, Boolean.class);
     }
 
+    /** A number of any type (the DMN engine returns Integer, Long or Double), as a BigDecimal. */
+    public Optional<java.math.BigDecimal> optionalDecimal(String name) {
+        return optional(name, Number.class).map(number -> new java.math.BigDecimal(number.toString()));
+    }
+
     public Optional<String> optionalString(String name) {
         return optional(name, String.class);
     }

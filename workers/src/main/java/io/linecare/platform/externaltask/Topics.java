@@ -8,6 +8,7 @@ public final class Topics {
 
     public static final String PLATFORM_RECORD_HEARTBEAT = "platform.record-heartbeat";
     public static final String COMMUNICATION_SEND_MESSAGE = "communication.send-message";
+    public static final String BILLING_APPLY_CREDIT = "billing.apply-credit";
 
     private Topics() {
     }
