@@ -1,0 +1,54 @@
+package io.linecare.support;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+
+/**
+ * The engine for process tests: in-memory H2 (fast, test scope only), configured like the
+ * application where it matters to a model (Spin JSON, objects stored as JSON, history, enforced
+ * history TTL), no job executor (tests move time with ClockUtil and run jobs themselves), and
+ * flow-node coverage reported to target/process-test-coverage.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverageAtLeast(0.95);
+ * </pre>
+ */
+public final class ProcessTestEngine {
+
+    private ProcessTestEngine() {
+    }
+
+    /** An engine that fails the test class when its processes' coverage is below {@code share} (0..1). */
+    public static ProcessEngineCoverageExtension withCoverageAtLeast(double share) {
+        return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(configuration())
+                .assertClassCoverageAtLeast(share)
+                .build();
+    }
+
+    /** An engine with coverage reported but not asserted. */
+    public static ProcessEngineCoverageExtension reportingCoverage() {
+        return ProcessEngineCoverageExtension.Companion.builder(configuration()).build();
+    }
+
+    static ProcessEngineConfigurationImpl configuration() {
+        // one database and engine name per test class: engines of earlier classes stay registered
+        String name = "process-test-" + UUID.randomUUID();
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setProcessEngineName(name);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
+        configuration.setDatabaseSchemaUpdate("create-drop");
+        configuration.setHistory("full");
+        configuration.setJobExecutorActivate(false);
+        configuration.setDefaultSerializationFormat("application/json");
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
+        return configuration;
+    }
+}
