@@ -172,8 +172,19 @@ public class AppointmentScheduler {
 
     /** Cancels the case's confirmed visits, freeing their windows; nothing to cancel is fine. */
     public void cancel(String caseReference) {
-        int cancelled = workforce.cancelConfirmedBookings(caseReference);
+        int cancelled = workforce.closeConfirmedBookings(caseReference, BookingStatus.CANCELLED);
         log.info("Cancelled {} visit(s) of {}", cancelled, caseReference);
+    }
+
+    /** Records that the case's confirmed visit took place; nothing to record is fine (a retry). */
+    public void visitDone(String caseReference) {
+        workforce.closeConfirmedBookings(caseReference, BookingStatus.COMPLETED);
+    }
+
+    /** Records that the technician did not come to the case's confirmed visit, freeing the window. */
+    public void noShow(String caseReference) {
+        int failed = workforce.closeConfirmedBookings(caseReference, BookingStatus.FAILED);
+        log.warn("Technician no-show on {} visit(s) of {}", failed, caseReference);
     }
 
     /** The case's confirmed visit, the earliest if (against the rules) it holds several. */

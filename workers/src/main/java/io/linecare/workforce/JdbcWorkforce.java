@@ -122,10 +122,14 @@ public class JdbcWorkforce implements Workforce {
     }
 
     @Override
-    public int cancelConfirmedBookings(String caseReference) {
+    public int closeConfirmedBookings(String caseReference, BookingStatus outcome) {
+        if (outcome == BookingStatus.CONFIRMED) {
+            throw new IllegalArgumentException("A booking is closed as cancelled, completed or failed, not confirmed");
+        }
         return jdbc.sql("""
-                        update linecare.appointment_booking set status = 'cancelled'
+                        update linecare.appointment_booking set status = :outcome
                          where case_reference = :case and status = 'confirmed'""")
+                .param("outcome", outcome.code())
                 .param("case", caseReference)
                 .update();
     }

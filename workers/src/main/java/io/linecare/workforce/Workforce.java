@@ -36,6 +36,11 @@ public interface Workforce {
      */
     Optional<Booking> bookIfFree(String technicianId, Instant windowStart, Instant windowEnd, String caseReference);
 
-    /** Sets the case's confirmed bookings to cancelled, freeing their windows; returns how many changed. */
-    int cancelConfirmedBookings(String caseReference);
+    /**
+     * Ends the case's confirmed bookings with {@code outcome} (cancelled, completed or failed), freeing
+     * their windows.
+     *
+     * @return how many bookings changed
+     */
+    int closeConfirmedBookings(String caseReference, BookingStatus outcome);
 }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.linecare.communication.MessageType;
 import io.linecare.communication.template.MessageModel;
 import io.linecare.communication.template.TemplateRenderingException;
@@ -26,6 +29,7 @@ import io.linecare.communication.template.TemplateRenderingException;
 final class MessageModelAssembler {
 
     private static final Currency CNY = Currency.getInstance("CNY");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MessageModelAssembler() {
     }
@@ -46,6 +50,7 @@ final class MessageModelAssembler {
     }
 
     private static void add(MessageModel model, MessageType type, String name, Object value) {
+        value = structured(type, name, value);
         if (value instanceof Map<?, ?> window && window.containsKey("start")) {
             model.window(name, instant(type, name, window.get("start")), instant(type, name, window.get("end")));
         } else if (value instanceof Collection<?> items && !items.isEmpty() && items.iterator().next() instanceof Map) {
@@ -65,6 +70,29 @@ final class MessageModelAssembler {
         } else {
             model.text(name, String.valueOf(value));
         }
+    }
+
+    /**
+     * Processes keep windows and lists as strings, so any node can read them: a window as an ISO-8601
+     * interval ({@code start/end}), a list of windows as a JSON array of {@code {start, end}} objects.
+     */
+    private static Object structured(MessageType type, String name, Object value) {
+        if (!(value instanceof String text)) {
+            return value;
+        }
+        if (text.startsWith("[")) {
+            try {
+                return JSON.readValue(text, List.class);
+            } catch (JsonProcessingException e) {
+                throw new TemplateRenderingException(type.templateName(),
+                        "model value " + name + " looks like a JSON list but is not one: " + e.getOriginalMessage(), e);
+            }
+        }
+        int slash = text.indexOf('/');
+        if (slash > 0 && parse(text.substring(0, slash)) != null && parse(text.substring(slash + 1)) != null) {
+            return Map.of("start", text.substring(0, slash), "end", text.substring(slash + 1));
+        }
+        return value;
     }
 
     private static boolean isTime(Object value) {

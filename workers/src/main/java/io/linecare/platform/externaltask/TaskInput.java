@@ -1,5 +1,11 @@
 package io.linecare.platform.externaltask;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.client.task.ExternalTask;
@@ -34,7 +40,7 @@ public final class TaskInput {
     }
 
     /** Every variable the task sees (its input parameters over the process variables). */
-    public java.util.Map<String, Object> allVariables() {
+    public Map<String, Object> allVariables() {
         return task.getAllVariables();
     }
 
@@ -55,8 +61,56 @@ public final class TaskInput {
     }
 
     /** A number of any type (the DMN engine returns Integer, Long or Double), as a BigDecimal. */
-    public Optional<java.math.BigDecimal> optionalDecimal(String name) {
-        return optional(name, Number.class).map(number -> new java.math.BigDecimal(number.toString()));
+    public Optional<BigDecimal> optionalDecimal(String name) {
+        return optional(name, Number.class).map(number -> new BigDecimal(number.toString()));
+    }
+
+    /** A point in time stored as a Date (the engine's type) or an ISO-8601 string with offset. */
+    public Instant requireInstant(String name) {
+        Object value = requireValue(name, "a date-time");
+        return toInstant(name, value);
+    }
+
+    public Optional<Instant> optionalInstant(String name) {
+        Object value = task.getVariable(name);
+        return value == null ? Optional.empty() : Optional.of(toInstant(name, value));
+    }
+
+    public int requireInt(String name) {
+        long value = requireLong(name);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw wrongType(name, "an integer", value);
+        }
+        return (int) value;
+    }
+
+    public Optional<Integer> optionalInt(String name) {
+        return task.getVariable(name) == null ? Optional.empty() : Optional.of(requireInt(name));
+    }
+
+    public Optional<Boolean> optionalBoolean(String name) {
+        return optional(name, Boolean.class);
+    }
+
+    /** A JSON object or map variable, e.g. a DMN single result. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> requireMap(String name) {
+        return require(name, Map.class);
+    }
+
+    private Instant toInstant(String name, Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        if (value instanceof String text) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidTaskInputException("Task '" + task.getActivityId() + "' needs variable '" + name
+                        + "' as a date-time (ISO-8601 with offset), but it is '" + text + "'");
+            }
+        }
+        throw wrongType(name, "a date-time", value);
     }
 
     public Optional<String> optionalString(String name) {

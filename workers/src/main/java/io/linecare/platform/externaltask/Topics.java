@@ -10,6 +10,24 @@ public final class Topics {
     public static final String COMMUNICATION_SEND_MESSAGE = "communication.send-message";
     public static final String BILLING_APPLY_CREDIT = "billing.apply-credit";
 
+    public static final String REPAIR_SET_PROMISE = "repair.set-promise";
+    public static final String REPAIR_PAUSE_PROMISE = "repair.pause-promise";
+    public static final String REPAIR_RESUME_PROMISE = "repair.resume-promise";
+    public static final String REPAIR_ESTIMATE_RESTORATION = "repair.estimate-restoration";
+    public static final String REPAIR_REVISE_PROMISE = "repair.revise-promise";
+    public static final String REPAIR_RESOLVE_TICKET = "repair.resolve-ticket";
+    public static final String REPAIR_REOPEN_TICKET = "repair.reopen-ticket";
+    public static final String REPAIR_CLOSE_TICKET = "repair.close-ticket";
+
+    public static final String NETWORK_DIAGNOSE_LINE = "network.diagnose-line";
+    public static final String NETWORK_FIX_REMOTELY = "network.fix-remotely";
+    public static final String NETWORK_RECORD_NETWORK_WORK = "network.record-network-work";
+
+    public static final String WORKFORCE_PROPOSE_SLOTS = "workforce.propose-slots";
+    public static final String WORKFORCE_BOOK_APPOINTMENT = "workforce.book-appointment";
+    public static final String WORKFORCE_COMPLETE_VISIT = "workforce.complete-visit";
+    public static final String WORKFORCE_REBOOK_AFTER_NO_SHOW = "workforce.rebook-after-no-show";
+
     private Topics() {
     }
 }

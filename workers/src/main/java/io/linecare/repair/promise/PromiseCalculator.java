@@ -56,4 +56,13 @@ public class PromiseCalculator {
     public Duration late(Instant promisedAt, Instant now) {
         return now.isAfter(promisedAt) ? Duration.between(promisedAt, now) : Duration.ZERO;
     }
+
+    /**
+     * A delay as compensation-policy's {@code hoursLate}: hours to one decimal, rounded up, so a delay of
+     * a few minutes still counts as late.
+     */
+    public static double hoursLate(Instant promised, Instant actual) {
+        Duration late = Duration.between(promised, actual);
+        return Math.ceil(Math.max(late.toSeconds(), 1) / 360.0) / 10.0;
+    }
 }

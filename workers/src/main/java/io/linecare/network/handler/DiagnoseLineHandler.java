@@ -1,0 +1,63 @@
+package io.linecare.network.handler;
+
+import static io.linecare.repair.ticket.FaultRepairVariables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
+import org.springframework.stereotype.Component;
+
+import io.linecare.network.LineStatus;
+import io.linecare.network.LineTestResult;
+import io.linecare.network.NetworkInventory;
+import io.linecare.platform.externaltask.InvalidTaskInputException;
+import io.linecare.platform.externaltask.LinecareTaskHandler;
+import io.linecare.platform.externaltask.TaskInput;
+import io.linecare.platform.externaltask.Topics;
+import io.linecare.platform.identity.LinecareGroup;
+import io.linecare.repair.handler.RepairFacts;
+import io.linecare.repair.ticket.TicketProgress;
+import io.linecare.repair.ticket.TicketStatus;
+
+/**
+ * {@code network.diagnose-line}: a remote line test. The result goes on the ticket (area outages are
+ * what complaint-group analysis looks for) and decides the next step: a remote fix, a visit, or
+ * network work, which is a transfer to the network analysts.
+ */
+@Component
+@ExternalTaskSubscription(Topics.NETWORK_DIAGNOSE_LINE)
+public class DiagnoseLineHandler extends LinecareTaskHandler {
+
+    private final NetworkInventory network;
+    private final TicketProgress progress;
+    private final RepairFacts facts;
+
+    public DiagnoseLineHandler(NetworkInventory network, TicketProgress progress, RepairFacts facts) {
+        this.network = network;
+        this.progress = progress;
+        this.facts = facts;
+    }
+
+    @Override
+    protected Map<String, Object> handle(TaskInput input) {
+        String ticketId = input.businessKey();
+        long subscriptionId = input.requireLong(SUBSCRIPTION_ID);
+        LineTestResult test = network.lineTest(subscriptionId)
+                .orElseThrow(() -> new InvalidTaskInputException("Line " + subscriptionId + " of " + ticketId
+                        + " is not in the network inventory; nothing to test"));
+        progress.lineTested(ticketId, test.status());
+        progress.status(ticketId, TicketStatus.IN_PROGRESS, "Line test: " + test.status().code() + ", " + test.detail());
+
+        Map<String, Object> out = new HashMap<>();
+        out.put(LINE_STATUS, test.status().code());
+        out.put(REMOTELY_FIXABLE, test.remotelyFixable());
+        out.put(LINE_TEST_DETAIL, test.detail());
+        if (test.status() == LineStatus.AREA_OUTAGE) {
+            out.put(TRANSFER_COUNT, progress.transfer(ticketId, input.activityId(), LinecareGroup.NETWORK_ANALYSTS.id(),
+                    "Area outage found by the line test"));
+        }
+        out.put(CASE_HISTORY, facts.history(ticketId, input.requireString(AREA_ID)));
+        return out;
+    }
+}
