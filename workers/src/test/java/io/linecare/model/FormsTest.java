@@ -54,10 +54,11 @@ class FormsTest {
     }
 
     @Test
-    void theFaultRepairTasksHaveTheirForms() throws IOException {
+    void theFaultRepairTasksAndThePhoneIntakeHaveTheirForms() throws IOException {
         assertThat(formFiles(FORMS).stream().map(f -> f.getFileName().toString()))
                 .contains("fault-repair-agree-visit-time.form", "fault-repair-technician-visit.form",
-                        "fault-repair-network-work.form", "fault-repair-promise-at-risk.form");
+                        "fault-repair-network-work.form", "fault-repair-promise-at-risk.form",
+                        "report-fault.form", "report-fault-correct.form");
     }
 
     // the check has teeth: a form with every mistake is reported for each of them
