@@ -67,7 +67,9 @@ public class OpenTicketHandler extends LinecareTaskHandler {
         TicketDraft draft = new TicketDraft(TroubleTicketRequests.defaultName(description), description, severity,
                 ticketType, IntakeChannel.PHONE, customerReference, lineNumber);
         try {
-            return Map.of(TICKET_ID, tickets.open(draft, reportedBy).id());
+            // one ticket per report, however often the engine hands this task out
+            String intakeKey = ReportFaultVariables.PROCESS_KEY + ":" + input.processInstanceId();
+            return Map.of(TICKET_ID, tickets.openOnce(draft, reportedBy, intakeKey).id());
         } catch (TmfBadRequestException refused) {
             throw invalid(List.of(inFormTerms(refused.getMessage())), customerReference, lineNumber);
         }

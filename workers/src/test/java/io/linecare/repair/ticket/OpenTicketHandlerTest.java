@@ -38,6 +38,7 @@ class OpenTicketHandlerTest {
     void aPhoneReport() {
         when(task.getTopicName()).thenReturn("repair.open-ticket");
         when(task.getActivityId()).thenReturn("Task_OpenTicket");
+        when(task.getProcessInstanceId()).thenReturn("report-instance-1");
         variables.put("reportedBy", "wang.fang");
         variables.put("customerReference", " CU-000001 ");
         variables.put("lineNumber", "BB-0571-000101");
@@ -50,12 +51,14 @@ class OpenTicketHandlerTest {
 
     @Test
     void aValidReportOpensAPhoneTicketAsTheAgentAndOutputsItsReference() {
-        when(tickets.open(any(), eq("wang.fang"))).thenReturn(ticket("FR-2026-000042"));
+        when(tickets.openOnce(any(), eq("wang.fang"), eq("report-fault:report-instance-1")))
+                .thenReturn(ticket("FR-2026-000042"));
 
         handler.execute(task, engine);
 
         ArgumentCaptor<TicketDraft> draft = ArgumentCaptor.forClass(TicketDraft.class);
-        verify(tickets).open(draft.capture(), eq("wang.fang"));
+        // the report's instance is the intake key: a second delivery of this task finds the same ticket
+        verify(tickets).openOnce(draft.capture(), eq("wang.fang"), eq("report-fault:report-instance-1"));
         assertThat(draft.getValue()).isEqualTo(new TicketDraft("No internet since this morning",
                 "No internet since this morning\nRouter light is red", Severity.MAJOR, TicketType.CONNECTIVITY,
                 IntakeChannel.PHONE, "CU-000001", "BB-0571-000101"));
@@ -87,7 +90,7 @@ class OpenTicketHandlerTest {
     @Test
     void anUnknownCustomerIsReportedInTheFormsTerms() {
         variables.put("customerReference", "CU-999999");
-        when(tickets.open(any(), anyString())).thenThrow(new TmfBadRequestException("unknownCustomer",
+        when(tickets.openOnce(any(), anyString(), anyString())).thenThrow(new TmfBadRequestException("unknownCustomer",
                 "relatedParty: no customer with reference 'CU-999999'"));
 
         handler.execute(task, engine);
@@ -101,7 +104,7 @@ class OpenTicketHandlerTest {
 
     @Test
     void aLineOfAnotherCustomerIsReportedInTheFormsTerms() {
-        when(tickets.open(any(), anyString())).thenThrow(new TmfBadRequestException("lineNotOfCustomer",
+        when(tickets.openOnce(any(), anyString(), anyString())).thenThrow(new TmfBadRequestException("lineNotOfCustomer",
                 "relatedEntity: 'BB-0571-000101' is not a line of customer CU-000001"));
 
         handler.execute(task, engine);
@@ -115,7 +118,7 @@ class OpenTicketHandlerTest {
 
     @Test
     void faultRepairNotDeployedIsAFaultToRetryNotTheAgentsMistake() {
-        when(tickets.open(any(), anyString())).thenThrow(new FaultRepairUnavailableException(
+        when(tickets.openOnce(any(), anyString(), anyString())).thenThrow(new FaultRepairUnavailableException(
                 "The fault-repair process is not deployed; ticket FR-2026-000043 was not opened", null));
 
         handler.execute(task, engine);
