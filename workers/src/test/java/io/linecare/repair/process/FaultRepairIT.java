@@ -114,10 +114,36 @@ class FaultRepairIT extends LinecareIntegrationTest {
         awaitEnded(id);
         Map<String, Object> ticket = getTicket(id);
         assertThat(ticket.get("status")).isEqualTo("closed");
+        // the API shows the promise, not the confirm-by time the last message carried as its promisedAt
+        assertThat(java.time.OffsetDateTime.parse((String) ticket.get("expectedResolutionDate")).toInstant())
+                .isEqualTo(promisedAt.toInstant());
         assertThat(statusHistory(ticket)).containsSubsequence("acknowledged", "inProgress", "resolved", "closed");
         assertThat(jdbc.sql("select resolution || ' ' || satisfaction_score || ' ' || closed_automatically"
                 + " from linecare.trouble_ticket where id = ?").param(id).query(String.class).single())
                 .isEqualTo("remote 5 false");
+    }
+
+    @Test
+    void anAgentRecordsTheCustomersAnswerAndNotFixedAfterARemoteFixBringsATechnician() throws Exception {
+        String id = openTicket(remotelyFixableCustomer());
+        RestClient agent = Http.as(baseUrl(), "liu.yang", DEMO_PASSWORD);
+        awaitWaitingFor(id, "Msg_FixConfirmed");
+
+        agent.patch().uri(API + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("status", "inProgress", "note", List.of(Map.of("text", "Customer: still no internet"))))
+                .retrieve().toBodilessEntity();
+
+        // diagnosed again: the line tests ok from our side now, so the fault is in the home: a visit is offered
+        awaitWaitingFor(id, "Msg_SlotPicked");
+        assertThat(runtimeService.getVariable(instance(id).getId(), "reopenCount")).isEqualTo(1);
+        assertThat(statusHistory(getTicket(id))).containsSubsequence("resolved", "inProgress", "pending");
+        assertThat(jdbc.sql("select reopen_count from linecare.trouble_ticket where id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+        ResponseEntity<Map> notResolved = agent.patch().uri(API + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("status", "closed")).retrieve().onStatus(status -> true, (request, response) -> { })
+                .toEntity(Map.class);
+        assertThat(notResolved.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) notResolved.getBody().get("message")).contains("is pending", "only a resolved ticket");
     }
 
     @Test
@@ -276,6 +302,15 @@ class FaultRepairIT extends LinecareIntegrationTest {
                 .query(String.class).single();
     }
 
+    private String remotelyFixableCustomer() {
+        return jdbc.sql("""
+                select c.reference from linecare.customer c
+                  join linecare.subscription s on s.customer_id = c.id and s.status = 'active' and s.service_type = 'broadband'
+                  join linecare.line_condition l on l.subscription_id = s.id and l.remotely_fixable
+                 where c.id > 4 and not exists (select 1 from linecare.trouble_ticket t where t.customer_id = c.id)
+                 order by c.id limit 1""").query(String.class).single();
+    }
+
     private Map<String, Object> getTicket(String id) {
         return Http.as(baseUrl(), "wang.fang", DEMO_PASSWORD).get().uri(API + "/" + id).retrieve().body(Map.class);
     }
@@ -290,8 +325,29 @@ class FaultRepairIT extends LinecareIntegrationTest {
     }
 
     private void awaitWaitingFor(String id, String messageName) {
-        await().atMost(STEP).until(() -> runtimeService.createEventSubscriptionQuery().eventType("message")
-                .eventName(messageName).processInstanceId(instance(id).getId()).count() == 1);
+        await().atMost(STEP).alias(id + " waits for " + messageName + " (" + lazy(() -> where(id)) + ")")
+                .until(() -> runtimeService.createEventSubscriptionQuery().eventType("message")
+                        .eventName(messageName).processInstanceId(instance(id).getId()).count() == 1);
+    }
+
+    /** Where the case stands, for a failure message: its active steps and incidents. */
+    private String where(String id) {
+        ProcessInstance instance = instance(id);
+        if (instance == null) {
+            return "ended";
+        }
+        return "at " + runtimeService.getActiveActivityIds(instance.getId()) + ", incidents "
+                + runtimeService.createIncidentQuery().processInstanceId(instance.getId()).list().stream()
+                .map(incident -> incident.getActivityId() + ": " + incident.getIncidentMessage()).toList();
+    }
+
+    private static Object lazy(java.util.function.Supplier<String> text) {
+        return new Object() {
+            @Override
+            public String toString() {
+                return text.get();
+            }
+        };
     }
 
     private Task awaitTask(String id, String taskKey) {
