@@ -41,7 +41,10 @@ class TicketIntakeKeyTest {
         repository = new TroubleTicketRepository(jdbc);
         // stands in for the engine: the test only needs to know which tickets started fault-repair
         FaultRepairStarter starter = ticket -> started.add(ticket.id());
-        service = new TroubleTicketService(repository, new JdbcCustomerDirectory(jdbc), starter,
+        FixConfirmations noAnswersHere = (ticketId, fixWorked, comment) -> {
+            throw new AssertionError("opening a ticket passes on no customer answer");
+        };
+        service = new TroubleTicketService(repository, new JdbcCustomerDirectory(jdbc), starter, noAnswersHere,
                 Clock.fixed(DemoDatabase.NOW, ZoneOffset.UTC));
         Map<String, Object> line = jdbc.sql("""
                 select c.reference, s.line_number from linecare.customer c
