@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -197,7 +196,7 @@ public class DisputeService {
                 throw new IllegalArgumentException("The " + stage.code() + " decision on " + reference
                         + " has no decider: the task was completed without a user");
             }
-            checkFourEyes(stage, decider, earlier);
+            FourEyesRule.check(stage, decider, earlier);
             BigDecimal credit = checkedCredit(dispute, decision, amount, floor);
             if (reason == null || reason.isBlank()) {
                 throw new DecisionRefusedException(DecisionRefusedException.INVALID_DECISION,
@@ -216,24 +215,6 @@ public class DisputeService {
         boolean credits = stage == DecisionStage.APPEAL ? toApply.signum() > 0 : result.creditAmount().signum() > 0;
         Instant promisedAt = credits ? creditOnBillBy : appealUntil;
         return new DecisionOutcome(result, toApply, creditOnBillBy, appealUntil, promisedAt);
-    }
-
-    private static void checkFourEyes(DecisionStage stage, String decider, List<Decision> earlier) {
-        if (stage == DecisionStage.APPROVAL) {
-            earlier.stream().filter(d -> d.stage() == DecisionStage.REVIEW && d.decidedBy().equals(decider)).findFirst()
-                    .ifPresent(d -> {
-                        throw new DecisionRefusedException(DecisionRefusedException.SAME_DECIDER, decider
-                                + " proposed this credit, so another manager must approve it (4-eyes).");
-                    });
-        }
-        if (stage == DecisionStage.APPEAL) {
-            Set<String> deciders = earlier.stream().filter(d -> d.stage().byPerson()).map(Decision::decidedBy)
-                    .collect(Collectors.toSet());
-            if (deciders.contains(decider)) {
-                throw new DecisionRefusedException(DecisionRefusedException.SAME_DECIDER, decider
-                        + " decided this dispute before; the appeal must be decided by a manager who did not.");
-            }
-        }
     }
 
     private static BigDecimal checkedCredit(Dispute dispute, String decision, BigDecimal amount, BigDecimal floor) {
