@@ -1,6 +1,6 @@
 package io.linecare.dispute;
 
-/** Who decided a dispute at which step; one decision per stage. */
+/** Who decided a dispute at which step; one decision per stage. Declared in flow order: a later stage overrides an earlier one. */
 public enum DecisionStage {
     /** the automatic check found a clear error and dispute-routing allowed crediting it */
     AUTO("auto", false),

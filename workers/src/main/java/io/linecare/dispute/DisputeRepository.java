@@ -84,10 +84,13 @@ public class DisputeRepository {
                 .param("customer", customerId).param("since", utc(since)).query(Integer.class).single();
     }
 
+    /** The decisions in the order the flow makes them (the last one is final). */
     public List<Decision> decisions(String id) {
         return jdbc.sql("""
                         select dispute_id, stage, decided_by, decision, credit_amount, reason, decided_at
-                          from linecare.billing_dispute_decision where dispute_id = :id order by decided_at, stage""")
+                          from linecare.billing_dispute_decision where dispute_id = :id
+                         order by case stage when 'auto' then 0 when 'review' then 1 when 'manager' then 2
+                                             when 'approval' then 3 else 4 end""")
                 .param("id", id)
                 .query((rs, row) -> new Decision(rs.getString("dispute_id"), DecisionStage.fromCode(rs.getString("stage")),
                         rs.getString("decided_by"), rs.getString("decision"), rs.getBigDecimal("credit_amount"),

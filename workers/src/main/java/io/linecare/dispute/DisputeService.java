@@ -237,10 +237,10 @@ public class DisputeService {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** What the decision before the appeal granted: the latest one that is not the appeal. */
+    /** What the decision before the appeal granted: the last one in flow order that is not the appeal. */
     private static BigDecimal firstPhaseCredit(List<Decision> decisions) {
         return decisions.stream().filter(d -> d.stage() != DecisionStage.APPEAL)
-                .max(Comparator.comparing(Decision::decidedAt)).map(Decision::creditAmount)
+                .max(Comparator.comparing(Decision::stage)).map(Decision::creditAmount)
                 .orElse(BigDecimal.ZERO.setScale(2));
     }
 
@@ -272,7 +272,8 @@ public class DisputeService {
             throw new IllegalArgumentException("No billing dispute " + reference);
         }
         BigDecimal credited = disputes.decisions(reference).stream()
-                .max(Comparator.comparing(Decision::decidedAt).thenComparing(d -> d.stage() == DecisionStage.APPEAL))
+                // stages come in flow order (review before approval before appeal): the last one is final
+                .max(Comparator.comparing(Decision::stage))
                 .map(Decision::creditAmount).orElse(BigDecimal.ZERO);
         Optional<BillHold> hold = holds.settle(reference, credited);
         disputes.close(reference, clock.instant());
