@@ -5,14 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -34,6 +30,7 @@ import io.linecare.customer.Customer;
 import io.linecare.customer.CustomerDirectory;
 import io.linecare.support.Http;
 import io.linecare.support.LinecareIntegrationTest;
+import io.linecare.support.Mailbox;
 
 /** Customer communications end to end: outbox → dispatcher → a real SMTP server (GreenMail). */
 class CommunicationIT extends LinecareIntegrationTest {
@@ -43,6 +40,8 @@ class CommunicationIT extends LinecareIntegrationTest {
 
     @Autowired
     GreenMail smtp;
+
+    private Mailbox mailbox;
 
     @Autowired
     JdbcClient jdbc;
@@ -65,6 +64,7 @@ class CommunicationIT extends LinecareIntegrationTest {
 
     @BeforeEach
     void anEmailCustomer() {
+        mailbox = new Mailbox(smtp);
         Map<String, Object> row = jdbc.sql("""
                 select id, reference, email from linecare.customer
                  where channel_preference = 'email' and locale = 'en' order by id limit 1""")
@@ -81,10 +81,10 @@ class CommunicationIT extends LinecareIntegrationTest {
         int written = outbox.enqueue(acknowledgement(reference));
 
         assertThat(written).isEqualTo(1);
-        MimeMessage mail = awaitMails(reference, 1).get(0);
+        MimeMessage mail = mailbox.awaitMails(reference, 1).get(0);
         assertThat(mail.getSubject()).contains(reference);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
-        assertThat(textPart(mail)).contains(reference).contains("/status/");
+        assertThat(Mailbox.textPart(mail)).contains(reference).contains("/status/");
         assertThat(mail.getMessageID()).endsWith("@linecare.local>");
     }
 
@@ -96,9 +96,9 @@ class CommunicationIT extends LinecareIntegrationTest {
         int second = outbox.enqueue(acknowledgement(reference));
 
         assertThat(second).isZero();
-        awaitMails(reference, 1);
+        mailbox.awaitMails(reference, 1);
         Thread.sleep(1500); // two more dispatcher rounds
-        assertThat(mailsFor(reference)).hasSize(1);
+        assertThat(mailbox.mailsFor(reference)).hasSize(1);
     }
 
     @Test
@@ -115,9 +115,9 @@ class CommunicationIT extends LinecareIntegrationTest {
             smtp.start();
         }
 
-        awaitMails(reference, 1);
+        mailbox.awaitMails(reference, 1);
         Thread.sleep(1500);
-        assertThat(mailsFor(reference)).hasSize(1);
+        assertThat(mailbox.mailsFor(reference)).hasSize(1);
         assertThat(jdbc.sql("select state from linecare.communication_message where case_reference = ?")
                 .param(reference).query(String.class).single()).isEqualTo("completed");
     }
@@ -135,8 +135,8 @@ class CommunicationIT extends LinecareIntegrationTest {
             jdbc.sql("update linecare.customer set full_name = ? where id = ?").params(original, customerId).update();
         }
 
-        MimeMessage mail = awaitMails(reference, 1).get(0);
-        assertThat(htmlPart(mail)).contains("Li &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        MimeMessage mail = mailbox.awaitMails(reference, 1).get(0);
+        assertThat(Mailbox.htmlPart(mail)).contains("Li &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
     }
 
     @Test
@@ -149,10 +149,10 @@ class CommunicationIT extends LinecareIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(instanceId).finished().count() == 1);
-        awaitMails(reference, 1);
+        mailbox.awaitMails(reference, 1);
         Thread.sleep(1500);
-        assertThat(mailsFor(reference)).hasSize(1);
-        assertThat(textPart(mailsFor(reference).get(0))).contains("Tue 1 Dec 2026, 10:00");
+        assertThat(mailbox.mailsFor(reference)).hasSize(1);
+        assertThat(Mailbox.textPart(mailbox.mailsFor(reference).get(0))).contains("Tue 1 Dec 2026, 10:00");
     }
 
     @Test
@@ -226,7 +226,7 @@ class CommunicationIT extends LinecareIntegrationTest {
     void administratorsSeeWhatCustomersReceivedOnTheDevMailbox() {
         String reference = newReference();
         outbox.enqueue(acknowledgement(reference));
-        awaitMails(reference, 1);
+        mailbox.awaitMails(reference, 1);
 
         ResponseEntity<String> admin = Http.as(baseUrl(), "demo-admin", DEMO_PASSWORD).get().uri("/dev/mail")
                 .retrieve().toEntity(String.class);
@@ -246,48 +246,6 @@ class CommunicationIT extends LinecareIntegrationTest {
     private void deploy(String resource) {
         repositoryService.createDeployment().addClasspathResource(resource).enableDuplicateFiltering(true)
                 .name("communication-it").deploy();
-    }
-
-    private List<MimeMessage> awaitMails(String reference, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsFor(reference).size() >= count);
-        return mailsFor(reference);
-    }
-
-    private List<MimeMessage> mailsFor(String reference) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-            try {
-                return mail.getSubject() != null && mail.getSubject().contains(reference);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String textPart(Message mail) throws Exception {
-        return part(mail, "text/plain");
-    }
-
-    private static String htmlPart(Message mail) throws Exception {
-        return part(mail, "text/html");
-    }
-
-    private static String part(Object content, String mimeType) throws Exception {
-        if (content instanceof Message message) {
-            return part(message.getContent(), mimeType);
-        }
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart bodyPart = multipart.getBodyPart(i);
-                if (bodyPart.isMimeType(mimeType)) {
-                    return (String) bodyPart.getContent();
-                }
-                String nested = part(bodyPart.getContent(), mimeType);
-                if (nested != null) {
-                    return nested;
-                }
-            }
-        }
-        return null;
     }
 
     private static String newReference() {

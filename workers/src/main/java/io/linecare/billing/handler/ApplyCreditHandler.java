@@ -20,8 +20,10 @@ import io.linecare.platform.externaltask.Topics;
  * idempotency key is {@code <business key>:<purpose>} (purpose: an input parameter, else the
  * activity id), so a retried or duplicated task never pays twice.
  *
- * <p>Outputs {@code creditAmount} (the money actually credited, free days converted) and
- * {@code creditOutcome} (applied, already-applied or nothing-to-credit).
+ * <p>Outputs {@code creditedAmount} (the money actually credited, free days converted) and
+ * {@code creditOutcome} (applied, already-applied or nothing-to-credit). The output has its own name
+ * because the inputs usually arrive as input parameters: an output named like a local input would be
+ * written to the task's local scope and vanish with it. Messages map it to their {@code creditAmount}.
  */
 @Component
 @ExternalTaskSubscription(Topics.BILLING_APPLY_CREDIT)
@@ -31,6 +33,7 @@ public class ApplyCreditHandler extends LinecareTaskHandler {
     static final String CREDIT_AMOUNT = "creditAmount";
     static final String FREE_DAYS = "freeDays";
     static final String CREDIT_REASON = "creditReason";
+    static final String CREDITED_AMOUNT = "creditedAmount";
     static final String CREDIT_OUTCOME = "creditOutcome";
 
     private final CreditService credits;
@@ -59,7 +62,7 @@ public class ApplyCreditHandler extends LinecareTaskHandler {
             throw new InvalidTaskInputException(wrongInput.getMessage());
         }
         return Map.of(
-                CREDIT_AMOUNT, result.amount().doubleValue(),
+                CREDITED_AMOUNT, result.amount().doubleValue(),
                 CREDIT_OUTCOME, result.outcome().name().toLowerCase().replace('_', '-'));
     }
 }

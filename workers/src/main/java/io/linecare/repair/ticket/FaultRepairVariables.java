@@ -134,6 +134,8 @@ public final class FaultRepairVariables {
     public static final String FIX_WORKED = "fixWorked";
     public static final String SATISFACTION_SCORE = "satisfactionScore";
     public static final String CUSTOMER_COMMENT = "customerComment";
+    /** The message the customer's answer arrives with (status page or an agent's PATCH). */
+    public static final String MSG_FIX_CONFIRMED = "Msg_FixConfirmed";
     /** Boolean: closed after 72 h without an answer. */
     public static final String CLOSED_AUTOMATICALLY = "closedAutomatically";
 

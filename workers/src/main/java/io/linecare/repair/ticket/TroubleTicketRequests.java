@@ -48,11 +48,11 @@ public class TroubleTicketRequests {
             "channel", "relatedParty", "relatedEntity", "@type");
     /** TroubleTicket_Update attributes that exist in the spec but cannot be changed here. */
     private static final Set<String> PATCH_NOT_ACCEPTED = Set.of("id", "href", "name", "description",
-            "ticketType", "channel", "status", "statusChange", "statusChangeDate", "statusChangeReason",
+            "ticketType", "channel", "statusChange", "statusChangeDate", "statusChangeReason",
             "creationDate", "lastUpdate", "expectedResolutionDate", "resolutionDate", "requestedResolutionDate",
             "priority", "externalId", "attachment", "relatedParty", "relatedEntity", "troubleTicketRelationship",
             "@baseType", "@schemaLocation");
-    private static final Set<String> PATCH_FIELDS = Set.of("note", "severity", "@type");
+    private static final Set<String> PATCH_FIELDS = Set.of("note", "severity", "status", "@type");
     private static final Set<String> CHANNEL_FIELDS = Set.of("id", "name", "href", "@type", "@referredType");
     private static final Set<String> REF_FIELDS = Set.of("id", "name", "href", "role", "@type", "@referredType");
     private static final Set<String> NOTE_FIELDS = Set.of("id", "text", "author", "date", "@type");
@@ -90,11 +90,21 @@ public class TroubleTicketRequests {
     public TicketPatch parsePatch(byte[] body) {
         JsonNode root = readObject(body);
         Problems problems = new Problems();
-        checkFields(root, "", PATCH_FIELDS, PATCH_NOT_ACCEPTED, "(only note and severity can be changed)", problems);
+        checkFields(root, "", PATCH_FIELDS, PATCH_NOT_ACCEPTED, "(only note, severity and the customer's answer as status can be changed)", problems);
         checkType(root, problems);
         Severity severity = null;
         if (root.has("severity")) {
             severity = code(root, "severity", Severity::fromCode, Severity.codes(), problems);
+        }
+        TicketStatus customerAnswer = null;
+        if (root.has("status")) {
+            String status = root.get("status").asText();
+            if (status.equals(TicketStatus.CLOSED.code()) || status.equals(TicketStatus.IN_PROGRESS.code())) {
+                customerAnswer = TicketStatus.fromCode(status).orElseThrow();
+            } else {
+                problems.add("invalidValue", "status can be set to closed (the customer confirms the fix) or inProgress"
+                        + " (the customer says it is not fixed), not '" + status + "'; the flow sets every other status");
+            }
         }
         List<TicketPatch.NoteInput> notes = new ArrayList<>();
         if (root.has("note")) {
@@ -117,7 +127,7 @@ public class TroubleTicketRequests {
             }
         }
         problems.throwIfAny();
-        return new TicketPatch(severity, notes);
+        return new TicketPatch(severity, notes, customerAnswer);
     }
 
     static String defaultName(String description) {

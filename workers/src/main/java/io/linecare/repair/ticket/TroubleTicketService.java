@@ -33,13 +33,15 @@ public class TroubleTicketService {
     private final TroubleTicketRepository tickets;
     private final CustomerDirectory customers;
     private final FaultRepairStarter starter;
+    private final FixConfirmations confirmations;
     private final Clock clock;
 
     public TroubleTicketService(TroubleTicketRepository tickets, CustomerDirectory customers,
-                                FaultRepairStarter starter, Clock clock) {
+                                FaultRepairStarter starter, FixConfirmations confirmations, Clock clock) {
         this.tickets = tickets;
         this.customers = customers;
         this.starter = starter;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -81,7 +83,10 @@ public class TroubleTicketService {
         return line;
     }
 
-    /** Appends new notes (author = the caller) and changes the severity; answers the changed ticket. */
+    /**
+     * Appends new notes (author = the caller), changes the severity and passes on the customer's answer
+     * to "is it fixed?" (the flow then closes or reopens the ticket); answers the changed ticket.
+     */
     @Transactional
     public Ticket change(String ticketId, TicketPatch patch, String author) {
         if (!tickets.lock(ticketId)) {
@@ -98,6 +103,13 @@ public class TroubleTicketService {
                         + "' is not a note of " + ticketId + "; leave id out to add a note");
             }
         }
+        if (patch.customerAnswer() != null) {
+            TicketStatus current = tickets.currentStatus(ticketId).orElse(TicketStatus.ACKNOWLEDGED);
+            if (current != TicketStatus.RESOLVED) {
+                throw new TmfBadRequestException("invalidValue", "status: " + ticketId + " is " + current.code()
+                        + "; only a resolved ticket waits for the customer's answer");
+            }
+        }
         boolean changed = false;
         for (TicketPatch.NoteInput note : patch.notes()) {
             if (note.id() == null) {
@@ -111,6 +123,11 @@ public class TroubleTicketService {
         }
         if (changed) {
             tickets.touch(ticketId, now);
+        }
+        if (patch.customerAnswer() != null) {
+            String comment = patch.notes().stream().filter(note -> note.id() == null).map(TicketPatch.NoteInput::text)
+                    .reduce((first, last) -> last).orElse(null);
+            confirmations.record(ticketId, patch.customerAnswer() == TicketStatus.CLOSED, comment);
         }
         return tickets.find(ticketId).orElseThrow();
     }

@@ -94,7 +94,7 @@ class TroubleTicketRequestsTest {
     }
 
     @Test
-    void patchTakesNotesAndSeverityOnly() {
+    void patchTakesNotesSeverityAndTheCustomersAnswerOnly() {
         TicketPatch patch = requests.parsePatch(bytes("""
                 {"severity": "critical", "note": [{"id": "4", "text": "old"}, {"text": "Customer called again"}]}"""));
 
@@ -103,13 +103,24 @@ class TroubleTicketRequestsTest {
                 new TicketPatch.NoteInput(null, "Customer called again"));
         assertThatThrownBy(() -> requests.parsePatch(bytes("{\"description\": \"changed\"}")))
                 .isInstanceOf(TmfBadRequestException.class)
-                .hasMessage("description cannot be set (only note and severity can be changed)");
+                .hasMessage("description cannot be set (only note, severity and the customer's answer as status can be changed)");
         assertThatThrownBy(() -> requests.parsePatch(bytes("{\"note\": [{\"text\": \" \"}]}")))
                 .hasMessage("note[0].text must not be blank");
         assertThatThrownBy(() -> requests.parsePatch(bytes("{\"severity\": null}")))
                 .hasMessage("severity is required");
         assertThatThrownBy(() -> requests.parsePatch(bytes("{\"foo\": 1}")))
                 .hasMessage("Unknown field foo");
+    }
+
+    @Test
+    void aPatchedStatusIsTheCustomersAnswerAndOnlyClosedOrInProgress() {
+        assertThat(requests.parsePatch(bytes("{\"status\": \"closed\"}")).customerAnswer()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(requests.parsePatch(bytes("{\"status\": \"inProgress\", \"note\": [{\"text\": \"still down\"}]}"))
+                .customerAnswer()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(requests.parsePatch(bytes("{\"severity\": \"minor\"}")).customerAnswer()).isNull();
+        assertThatThrownBy(() -> requests.parsePatch(bytes("{\"status\": \"resolved\"}")))
+                .isInstanceOf(TmfBadRequestException.class)
+                .hasMessageContaining("status can be set to closed").hasMessageContaining("not 'resolved'");
     }
 
     private AbstractThrowableAssert<?, ? extends Throwable> assertRefused(String body) {
