@@ -26,6 +26,8 @@ public enum MessageType {
     RESOLVED_PLEASE_CONFIRM("resolved-please-confirm", false, "promisedAt"),
     DISPUTE_ACKNOWLEDGED("dispute-acknowledged", false, "billReference", "disputedAmount", "promisedAt"),
     DISPUTE_DECISION("dispute-decision", false, "billReference", "decision", "decisionReason", "creditAmount", "promisedAt"),
+    DISPUTE_APPEAL_DECISION("dispute-appeal-decision", false, "billReference", "decision", "decisionReason", "creditAmount", "promisedAt"),
+    DISPUTE_APPEAL_REFUSED("dispute-appeal-refused", false, "billReference", "promisedAt"),
     OUTAGE_NOTICE("outage-notice", true, "areaName", "promisedAt"),
     OUTAGE_RESOLVED("outage-resolved", false, "areaName", "promisedAt");
 
@@ -68,9 +70,9 @@ public enum MessageType {
         return requiredValues;
     }
 
-    /** Model values restricted to a fixed set of strings (e.g. dispute-decision's {@code decision}). */
+    /** Model values restricted to a fixed set of strings (dispute-decision's and dispute-appeal-decision's {@code decision}). */
     public Map<String, Set<String>> allowedValues() {
-        return this == DISPUTE_DECISION ? DISPUTE_DECISION_VALUES : Map.of();
+        return this == DISPUTE_DECISION || this == DISPUTE_APPEAL_DECISION ? DISPUTE_DECISION_VALUES : Map.of();
     }
 
     public static MessageType fromTemplateName(String templateName) {
