@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.camunda.bpm.client.task.ExternalTask;
 
@@ -111,6 +112,20 @@ public final class TaskInput {
             }
         }
         throw wrongType(name, "a date-time", value);
+    }
+
+    /**
+     * A string variable parsed into a code type (e.g. {@code ServiceType::fromCode}); a value the parser
+     * refuses (IllegalArgumentException) is bad input, an incident at once instead of retries.
+     */
+    public <T> T requireParsed(String name, Function<String, T> parser) {
+        String text = requireString(name);
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidTaskInputException("Task '" + task.getActivityId() + "' cannot use variable '" + name
+                    + "': " + unknown.getMessage());
+        }
     }
 
     public Optional<String> optionalString(String name) {

@@ -38,7 +38,7 @@ public class EstimateRestorationHandler extends LinecareTaskHandler {
     protected Map<String, Object> handle(TaskInput input) {
         String ticketId = input.businessKey();
         String areaId = input.requireString(AREA_ID);
-        Instant estimate = estimator.estimate(ticketId, areaId, ServiceType.fromCode(input.requireString(SERVICE_TYPE)),
+        Instant estimate = estimator.estimate(ticketId, areaId, input.requireParsed(SERVICE_TYPE, ServiceType::fromCode),
                 input.requireInstant(PROMISED_AT));
         String label = facts.label(estimate, areaId);
         progress.note(ticketId, "Promise at risk; customer warned, estimate " + label);

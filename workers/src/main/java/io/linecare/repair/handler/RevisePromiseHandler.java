@@ -41,7 +41,7 @@ public class RevisePromiseHandler extends LinecareTaskHandler {
         String ticketId = input.businessKey();
         String areaId = input.requireString(AREA_ID);
         Instant missed = input.requireInstant(PROMISED_AT);
-        Instant revised = estimator.estimate(ticketId, areaId, ServiceType.fromCode(input.requireString(SERVICE_TYPE)), missed);
+        Instant revised = estimator.estimate(ticketId, areaId, input.requireParsed(SERVICE_TYPE, ServiceType::fromCode), missed);
         String label = facts.label(revised, areaId);
         progress.note(ticketId, "Promise " + facts.label(missed, areaId) + " missed; new promise " + label);
 

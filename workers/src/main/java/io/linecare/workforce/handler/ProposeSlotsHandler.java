@@ -56,7 +56,7 @@ public class ProposeSlotsHandler extends LinecareTaskHandler {
     @Override
     protected Map<String, Object> handle(TaskInput input) throws JsonProcessingException {
         String areaId = input.requireString(AREA_ID);
-        Skill skill = Skill.forService(ServiceType.fromCode(input.requireString(SERVICE_TYPE)));
+        Skill skill = Skill.forService(input.requireParsed(SERVICE_TYPE, ServiceType::fromCode));
         Instant now = clock.instant();
         SlotProposal proposal = scheduler.proposeSlots(areaId, skill, now, input.requireInstant(PROMISED_AT), OFFERED);
         if (proposal.isEmpty()) {

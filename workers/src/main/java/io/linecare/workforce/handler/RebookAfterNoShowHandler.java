@@ -64,7 +64,7 @@ public class RebookAfterNoShowHandler extends LinecareTaskHandler {
             rebooked = current.get(); // a retry: the new visit is already booked
         } else {
             scheduler.noShow(ticketId);
-            Skill skill = Skill.forService(ServiceType.fromCode(input.requireString(SERVICE_TYPE)));
+            Skill skill = Skill.forService(input.requireParsed(SERVICE_TYPE, ServiceType::fromCode));
             SlotProposal first = scheduler.proposeSlots(areaId, skill, now, input.requireInstant(PROMISED_AT), 1);
             if (first.isEmpty()) {
                 throw new IllegalStateException("No technician with skill " + skill.code() + " is free in area "

@@ -58,6 +58,17 @@ class LinecareTaskHandlerTest {
     }
 
     @Test
+    void aCodeTheParserRefusesIsAnIncidentAtOnceNotARetry() {
+        when(task.getVariable("serviceType")).thenReturn("fax");
+
+        handler(input -> Map.of("x", input.requireParsed("serviceType", io.linecare.customer.ServiceType::fromCode)))
+                .execute(task, service);
+
+        verify(service).handleFailure(eq(task), org.mockito.ArgumentMatchers.startsWith(
+                "Task 'Task_DoSomething' cannot use variable 'serviceType': "), eq(null), eq(0), eq(0L));
+    }
+
+    @Test
     void aBusinessOutcomeBecomesABpmnError() {
         handler(input -> {
             throw new BusinessOutcomeException("Err_NoSlotFree", "no technician is free before the promise");
