@@ -25,11 +25,20 @@ public enum MessageType {
     DISPUTE_ACKNOWLEDGED("dispute-acknowledged", false, "billReference", "disputedAmount", "promisedAt"),
     DISPUTE_DECISION("dispute-decision", false, "billReference", "decision", "decisionReason", "creditAmount", "promisedAt"),
     OUTAGE_NOTICE("outage-notice", true, "areaName", "promisedAt"),
-    OUTAGE_RESOLVED("outage-resolved", false, "areaName", "promisedAt");
+    OUTAGE_RESOLVED("outage-resolved", false, "areaName", "promisedAt"),
+    CANCELLATION_ACKNOWLEDGED("cancellation-acknowledged", false, "serviceEndsAt"),
+    RETENTION_OFFER_CONFIRMED("retention-offer-confirmed", false, "offerType", "offerValue", "offerMonths", "serviceEndsAt"),
+    CANCELLATION_CONFIRMED("cancellation-confirmed", false, "serviceEndsAt", "finalCreditAmount"),
+    EQUIPMENT_RETURN_LABEL("equipment-return-label", false, "serviceEndsAt", "returnBy", "feeDueAt", "equipmentFeeAmount"),
+    EQUIPMENT_RETURN_REMINDER("equipment-return-reminder", false, "serviceEndsAt", "feeDueAt", "equipmentFeeAmount"),
+    EXIT_SURVEY("exit-survey", false, "serviceEndsAt"),
+    WIN_BACK("win-back", false, "serviceEndsAt");
 
     /** Values whose content the templates branch on; checked before rendering. */
     private static final Map<String, Set<String>> DISPUTE_DECISION_VALUES =
             Map.of("decision", Set.of("upheld", "partially-upheld", "rejected"));
+    private static final Map<String, Set<String>> OFFER_VALUES =
+            Map.of("offerType", Set.of("discount", "speed-upgrade", "free-months", "none"));
 
     /** Values every message needs: who, which case, and where to follow it. */
     public static final List<String> COMMON_VALUES = Common.VALUES;
@@ -68,7 +77,10 @@ public enum MessageType {
 
     /** Model values restricted to a fixed set of strings (e.g. dispute-decision's {@code decision}). */
     public Map<String, Set<String>> allowedValues() {
-        return this == DISPUTE_DECISION ? DISPUTE_DECISION_VALUES : Map.of();
+        if (this == DISPUTE_DECISION) {
+            return DISPUTE_DECISION_VALUES;
+        }
+        return this == RETENTION_OFFER_CONFIRMED ? OFFER_VALUES : Map.of();
     }
 
     public static MessageType fromTemplateName(String templateName) {
