@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -16,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.linecare.customer.ServiceType;
 
 /**
- * What a cancelled line still owes or is owed. The pro-rata credit is for the days of an already billed
- * period after the line's last day, at the line's monthly price / 30 per day (the house rule for day
- * prices, as for free days), granted through {@link CreditService} under {@code <case>:final-bill} so it
- * is paid once. Linecare does not create bills: the billing run puts the credit on the final bill.
+ * What a cancelled line still owes or is owed. The pro-rata credit is for the days of the last month
+ * after the line's last day, at the line's monthly price / 30 per day (the house rule for day prices, as
+ * for free days), granted through {@link CreditService} under {@code <case>:final-bill} so it is paid
+ * once; it goes on the bill being prepared, if there is one. Linecare does not create bills: the billing run puts the credit on the final bill.
  * The equipment fee is charged only when the flow asks (after two reminders), once.
  */
 @Service
@@ -46,24 +47,24 @@ public class FinalBillService {
         };
     }
 
-    /** @return the credit granted for the case (now or by an earlier call), zero when nothing was paid ahead */
+    /**
+     * The line's monthly charge covers calendar months (the billing period), so the month the line ends
+     * in is credited for the days after the last day: monthly price × those days / 30, at most one month.
+     *
+     * @return the credit granted for the case (now or by an earlier call), zero when the line ends on a month's last day
+     */
     public BigDecimal prorataCredit(String caseReference, long customerId, long subscriptionId, LocalDate lastDay) {
-        record Paid(LocalDate periodEnd, BigDecimal price) {
-        }
-        Optional<Paid> paid = jdbc.sql("""
-                        select b.period_end, p.monthly_price from linecare.bill b
-                        join linecare.subscription s on s.customer_id = b.customer_id
-                        join linecare.price_plan p on p.code = s.plan_code
-                        where b.customer_id = ? and s.id = ? and b.state <> 'new' and ? between b.period_start and b.period_end
-                        order by b.period_start desc limit 1""")
-                .params(customerId, subscriptionId, lastDay)
-                .query((rs, row) -> new Paid(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2))).optional();
-        long unusedDays = paid.map(p -> ChronoUnit.DAYS.between(lastDay, p.periodEnd())).orElse(0L);
-        BigDecimal amount = paid.map(p -> p.price().multiply(BigDecimal.valueOf(unusedDays))
-                .divide(DAYS_PER_MONTH, 2, RoundingMode.HALF_UP)).orElse(BigDecimal.ZERO);
+        BigDecimal price = jdbc.sql("""
+                        select p.monthly_price from linecare.subscription s join linecare.price_plan p on p.code = s.plan_code
+                        where s.id = ? and s.customer_id = ?""")
+                .params(subscriptionId, customerId).query(BigDecimal.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No line " + subscriptionId + " of customer " + customerId));
+        long unusedDays = ChronoUnit.DAYS.between(lastDay, YearMonth.from(lastDay).atEndOfMonth());
+        BigDecimal amount = price.multiply(BigDecimal.valueOf(unusedDays)).divide(DAYS_PER_MONTH, 2, RoundingMode.HALF_UP)
+                .min(price);
         CreditResult result = credits.applyCredit(new CreditRequest(customerId, caseReference, caseReference + ":final-bill",
                 amount.signum() > 0 ? CreditType.BILL_CREDIT.code() : CreditType.NONE.code(), amount, 0,
-                "Final bill " + caseReference + ": " + unusedDays + " paid days after the line ends on " + lastDay));
+                "Final bill " + caseReference + ": " + unusedDays + " days after the line ends on " + lastDay));
         return result.amount();
     }
 
