@@ -54,7 +54,10 @@ public class DiagnoseLineHandler extends LinecareTaskHandler {
         out.put(REMOTELY_FIXABLE, test.remotelyFixable());
         out.put(LINE_TEST_DETAIL, test.detail());
         if (test.status() == LineStatus.AREA_OUTAGE) {
-            out.put(TRANSFER_COUNT, progress.transfer(ticketId, input.activityId(), LinecareGroup.NETWORK_ANALYSTS.id(),
+            // the line is diagnosed again after a reopening: that hand-over is a transfer of its own
+            int reopenCount = input.optionalInt(REOPEN_COUNT).orElse(0);
+            String transferKey = input.activityId() + (reopenCount == 0 ? "" : "-after-reopen-" + reopenCount);
+            out.put(TRANSFER_COUNT, progress.transfer(ticketId, transferKey, LinecareGroup.NETWORK_ANALYSTS.id(),
                     "Area outage found by the line test"));
         }
         out.put(CASE_HISTORY, facts.history(ticketId, input.requireString(AREA_ID)));

@@ -80,4 +80,32 @@ class PromiseCalculatorTest {
         // Sat 12:00 promise, Monday 09:30: the customer waited through Sunday too
         assertThat(calculator.late(promised, Instant.parse("2026-03-23T01:30:00Z"))).isEqualTo(Duration.ofMinutes(45 * 60 + 30));
     }
+
+    @Test
+    void hoursLateAreHoursToATenthRoundedUp() {
+        Instant promised = Instant.parse("2026-03-21T04:00:00Z");
+
+        assertThat(PromiseCalculator.hoursLate(promised, promised.plus(Duration.ofHours(5)))).isEqualTo(5.0);
+        assertThat(PromiseCalculator.hoursLate(promised, promised.plus(Duration.ofMinutes(90)))).isEqualTo(1.5);
+        // one second past a tenth is the next tenth
+        assertThat(PromiseCalculator.hoursLate(promised, promised.plus(Duration.ofHours(5)).plusSeconds(1))).isEqualTo(5.1);
+        assertThat(PromiseCalculator.hoursLate(promised, promised.plus(Duration.ofMinutes(6)))).isEqualTo(0.1);
+        assertThat(PromiseCalculator.hoursLate(promised, promised.plus(Duration.ofMinutes(6)).plusSeconds(1))).isEqualTo(0.2);
+        assertThat(PromiseCalculator.hoursLate(promised, promised.plus(Duration.ofMinutes(100)))).isEqualTo(1.7); // 1.67
+    }
+
+    @Test
+    void aDelayOfAFewMinutesOrSecondsStillCountsAsLate() {
+        Instant promised = Instant.parse("2026-03-21T04:00:00Z");
+
+        assertThat(PromiseCalculator.hoursLate(promised, promised.plusSeconds(1))).isEqualTo(0.1);
+        assertThat(PromiseCalculator.hoursLate(promised, promised.plus(Duration.ofMinutes(3)))).isEqualTo(0.1);
+    }
+
+    @Test
+    void hoursLateCountWallClockTimeOverNightsAndWeekends() {
+        // Sat 12:00 promise, Monday 09:30 Hangzhou: 45.5 h
+        assertThat(PromiseCalculator.hoursLate(Instant.parse("2026-03-21T04:00:00Z"), Instant.parse("2026-03-23T01:30:00Z")))
+                .isEqualTo(45.5);
+    }
 }
