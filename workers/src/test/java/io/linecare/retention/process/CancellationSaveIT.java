@@ -197,6 +197,41 @@ class CancellationSaveIT extends LinecareIntegrationTest {
         assertThat((String) second.getBody().get("message")).contains(first.getBody().get("id").toString());
     }
 
+    @Test
+    void anOpenFaultGoesToDispatchBeforeTheOfferAndReturnedEquipmentStopsTheReminders() {
+        Line line = lineWithoutOpenCase();
+        ResponseEntity<Map> ticket = frontline.post().uri("/tmf-api/troubleTicket/v4/troubleTicket").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("description", "Drops every evening", "severity", "major", "ticketType", "connectivity",
+                        "channel", Map.of("name", "phone"),
+                        "relatedParty", List.of(Map.of("id", line.customer(), "role", "customer", "@referredType", "Customer")),
+                        "relatedEntity", List.of(Map.of("id", line.number(), "role", "affectedLine", "@referredType", "Service"))))
+                .retrieve().toEntity(Map.class);
+        assertThat(ticket.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String fault = (String) ticket.getBody().get("id");
+        String id = (String) request(line, "service-quality", LocalDate.now(SHANGHAI).plusDays(12)).getBody().get("id");
+
+        Task fixFirst = awaitTask(id, "Task_FixFaultFirst");
+        assertThat(fixFirst.getName()).isEqualTo("Fix fault " + fault + " first — " + line.name() + ", " + id);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("Task_SaveCall").count()).isZero();
+        RestClient dispatcher = Http.as(baseUrl(), "zhao.lei", DEMO_PASSWORD);
+        assertThat(dispatcher.post().uri("/engine-rest/task/" + fixFirst.getId() + "/claim").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("userId", "zhao.lei")).retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(dispatcher.post().uri("/engine-rest/task/" + fixFirst.getId() + "/complete").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("variables", Map.of("faultOutcome", Map.of("value", "fixed"))))
+                .retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        completeAsRetentionAgent(awaitTask(id, "Task_SaveCall"), "declined");
+        String instanceId = instance(id).getId();
+        await().atMost(STEP).until(() -> waitsAt(instanceId, "Gateway_AwaitReturn1"));
+        await().atMost(STEP).until(() -> mail(id, "return") != null);
+
+        Map<String, Object> returned = frontline.post().uri(API + "/" + id + "/equipment-return").retrieve().toEntity(Map.class).getBody();
+        assertThat(returned).containsEntry("equipmentReturn", "returned");
+        assertThat(runtimeService.getActiveActivityIds(instanceId)).doesNotContain("Gateway_AwaitReturn1").contains("Event_ServiceEnds");
+        assertThat(Http.as(baseUrl(), "zhao.lei", DEMO_PASSWORD).post().uri(API + "/" + id + "/equipment-return").retrieve()
+                .toBodilessEntity().getStatusCode()).as("dispatch takes no cancellations").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     record Line(long id, String number, String customer, String name, BigDecimal price) {
