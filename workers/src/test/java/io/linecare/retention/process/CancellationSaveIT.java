@@ -70,10 +70,8 @@ class CancellationSaveIT extends LinecareIntegrationTest {
     private final RestClient retention = Http.as(baseUrl(), "he.jing", DEMO_PASSWORD);
 
     @BeforeAll
-    void customersReadEmailAtAnyHour() {
+    void mailbox() {
         mailbox = new Mailbox(smtp);
-        jdbc.sql("update linecare.customer set channel_preference = 'email', quiet_hours_start = null,"
-                + " quiet_hours_end = null, locale = 'en'").update();
     }
 
     @Test
@@ -237,18 +235,25 @@ class CancellationSaveIT extends LinecareIntegrationTest {
     record Line(long id, String number, String customer, String name, BigDecimal price) {
     }
 
-    /** An active broadband line of a customer without open faults or cancellations (no fix-first detour). */
+    /**
+     * An active broadband line of a customer without faults or cancellations (no fix-first detour). Only
+     * this customer is switched to English email at any hour, so other test classes keep their SMS customers.
+     */
     private Line lineWithoutOpenCase() {
-        return jdbc.sql("""
+        Line line = jdbc.sql("""
                         select s.id, s.line_number, c.reference, c.full_name, p.monthly_price
                         from linecare.subscription s join linecare.customer c on c.id = s.customer_id
                         join linecare.price_plan p on p.code = s.plan_code
                         where s.status = 'active' and s.service_type = 'broadband' and c.reference > 'CU-000010'
                           and not exists (select 1 from linecare.trouble_ticket t where t.customer_id = c.id)
                           and not exists (select 1 from linecare.cancellation_request r where r.customer_id = c.id)
+                          and not (c.channel_preference = 'sms' and c.quiet_hours_start is not null)
                         order by c.id limit 1""")
                 .query((rs, row) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)))
                 .single();
+        jdbc.sql("update linecare.customer set channel_preference = 'email', quiet_hours_start = null, quiet_hours_end = null,"
+                + " locale = 'en' where reference = ?").param(line.customer()).update();
+        return line;
     }
 
     private ResponseEntity<Map> request(Line line, String reason, LocalDate lastDay) {
