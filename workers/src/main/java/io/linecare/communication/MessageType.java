@@ -20,6 +20,8 @@ public enum MessageType {
     APPOINTMENT_CONFIRMED("appointment-confirmed", false, "appointmentWindow"),
     APPOINTMENT_REMINDER("appointment-reminder", true, "appointmentWindow"),
     RUNNING_LATE("running-late", true, "appointmentWindow", "revisedWindow"),
+    /** Sent at 80% of the promised time when the case will likely run over: the customer hears first. */
+    PROMISE_AT_RISK("promise-at-risk", true, "promisedAt", "estimatedAt"),
     APOLOGY_COMPENSATION("apology-compensation", false, "missedPromise", "creditAmount", "promisedAt"),
     RESOLVED_PLEASE_CONFIRM("resolved-please-confirm", false, "promisedAt"),
     DISPUTE_ACKNOWLEDGED("dispute-acknowledged", false, "billReference", "disputedAmount", "promisedAt"),

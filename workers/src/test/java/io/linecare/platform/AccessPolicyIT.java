@@ -36,6 +36,7 @@ class AccessPolicyIT extends LinecareIntegrationTest {
     @CsvSource({
             // frontline takes calls: starts the customer-facing processes, nothing else
             "wang.fang,  PROCESS_DEFINITION, fault-repair,      CREATE_INSTANCE, true",
+            "wang.fang,  PROCESS_DEFINITION, report-fault,      CREATE_INSTANCE, true",
             "wang.fang,  PROCESS_DEFINITION, billing-dispute,   CREATE_INSTANCE, true",
             "wang.fang,  PROCESS_DEFINITION, cancellation-save, CREATE_INSTANCE, true",
             "wang.fang,  PROCESS_DEFINITION, complaint-group,   READ,            false",
@@ -45,6 +46,8 @@ class AccessPolicyIT extends LinecareIntegrationTest {
             // dispatch works the fault-repair queue, may reassign its tasks
             "zhao.lei,   PROCESS_DEFINITION, fault-repair,      UPDATE_TASK,     true",
             "zhao.lei,   PROCESS_DEFINITION, billing-dispute,   READ,            false",
+            // the phone intake form is frontline's: dispatch opens tickets through the API only
+            "zhao.lei,   PROCESS_DEFINITION, report-fault,      CREATE_INSTANCE, false",
             // field technicians see their visits only
             "chen.jie,   PROCESS_DEFINITION, fault-repair,      READ_INSTANCE,   false",
             "chen.jie,   APPLICATION,        cockpit,           ACCESS,          false",

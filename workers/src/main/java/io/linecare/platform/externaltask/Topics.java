@@ -10,6 +10,7 @@ public final class Topics {
     public static final String COMMUNICATION_SEND_MESSAGE = "communication.send-message";
     public static final String BILLING_APPLY_CREDIT = "billing.apply-credit";
 
+    public static final String REPAIR_OPEN_TICKET = "repair.open-ticket";
     public static final String REPAIR_SET_PROMISE = "repair.set-promise";
     public static final String REPAIR_PAUSE_PROMISE = "repair.pause-promise";
     public static final String REPAIR_RESUME_PROMISE = "repair.resume-promise";

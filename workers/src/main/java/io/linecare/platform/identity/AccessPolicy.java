@@ -14,6 +14,7 @@ import static io.linecare.platform.identity.ProcessKeys.BILLING_DISPUTE;
 import static io.linecare.platform.identity.ProcessKeys.CANCELLATION_SAVE;
 import static io.linecare.platform.identity.ProcessKeys.COMPLAINT_GROUP;
 import static io.linecare.platform.identity.ProcessKeys.FAULT_REPAIR;
+import static io.linecare.platform.identity.ProcessKeys.REPORT_FAULT;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
@@ -58,6 +59,8 @@ public final class AccessPolicy {
         }
 
         startAndFollow(grants, FRONTLINE, FAULT_REPAIR);
+        // agents taking a call report the fault with report-fault's start form in Tasklist
+        startAndFollow(grants, FRONTLINE, REPORT_FAULT);
         startAndFollow(grants, FRONTLINE, BILLING_DISPUTE);
         startAndFollow(grants, FRONTLINE, CANCELLATION_SAVE);
 

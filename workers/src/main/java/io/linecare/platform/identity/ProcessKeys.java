@@ -4,6 +4,8 @@ package io.linecare.platform.identity;
 public final class ProcessKeys {
 
     public static final String FAULT_REPAIR = "fault-repair";
+    /** Phone intake: an agent's start form in Tasklist that opens a fault-repair ticket. */
+    public static final String REPORT_FAULT = "report-fault";
     public static final String BILLING_DISPUTE = "billing-dispute";
     public static final String COMPLAINT_GROUP = "complaint-group";
     public static final String CANCELLATION_SAVE = "cancellation-save";

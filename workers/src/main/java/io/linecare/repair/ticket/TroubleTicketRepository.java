@@ -70,6 +70,19 @@ public class TroubleTicketRepository {
                 .update();
     }
 
+    /** The ticket an intake (e.g. one report-fault instance) already opened, if any. */
+    public Optional<Ticket> findByIntakeKey(String intakeKey) {
+        return jdbc.sql("select " + COLUMNS + " from linecare.trouble_ticket t where t.intake_key = :key")
+                .param("key", intakeKey)
+                .query(TroubleTicketRepository::ticket).optional();
+    }
+
+    /** Marks the ticket as opened by this intake; a second ticket for the same intake violates the unique key. */
+    public void recordIntakeKey(String ticketId, String intakeKey) {
+        jdbc.sql("update linecare.trouble_ticket set intake_key = :key where id = :id")
+                .param("key", intakeKey).param("id", ticketId).update();
+    }
+
     public Optional<Ticket> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from linecare.trouble_ticket t where t.id = :id")
                 .param("id", id)

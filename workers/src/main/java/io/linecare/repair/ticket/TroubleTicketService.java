@@ -66,6 +66,23 @@ public class TroubleTicketService {
     }
 
     /**
+     * Opens a ticket for an intake that may ask more than once (an external task the engine hands
+     * out again after a lost completion): the first call opens it, every later call with the same
+     * key answers that ticket and starts nothing. Two calls racing each other both try, and the
+     * unique intake key lets only one commit; the other fails and, retried, finds the winner's.
+     */
+    @Transactional
+    public Ticket openOnce(TicketDraft draft, String openedBy, String intakeKey) {
+        Optional<Ticket> opened = tickets.findByIntakeKey(intakeKey);
+        if (opened.isPresent()) {
+            return opened.get();
+        }
+        Ticket ticket = open(draft, openedBy);
+        tickets.recordIntakeKey(ticket.id(), intakeKey);
+        return ticket;
+    }
+
+    /**
      * The customer's line the client named, by line number or subscription id, if it is active.
      * A line of another customer is answered like an unknown one: the caller learns nothing about
      * other customers' lines.

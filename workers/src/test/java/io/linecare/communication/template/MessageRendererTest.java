@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.linecare.communication.MessageType;
+import io.linecare.communication.sms.SmsTextPolicy;
 
 class MessageRendererTest {
 
@@ -86,6 +87,28 @@ class MessageRendererTest {
                 assertThat(message.smsText()).contains(credit);
             }
         }
+    }
+
+    @Test
+    void promiseAtRiskNamesTheOldPromiseAndTheNewEstimateEvenInTheShortenedSms() {
+        for (Locale locale : List.of(EN, ZH_CN)) {
+            Map<String, Object> model = SampleModels.model(MessageType.PROMISE_AT_RISK, locale);
+            RenderedMessage message = renderer.render(MessageType.PROMISE_AT_RISK, locale, model);
+            String promised = (String) model.get("promisedAt");
+            String estimated = (String) model.get("estimatedAt");
+
+            assertThat(promised).isNotEqualTo(estimated);
+            for (String part : List.of(message.emailText(), message.emailHtml(), message.smsText())) {
+                assertThat(part).contains(promised).contains(estimated);
+            }
+            assertThat(message.emailText()).containsAnyOf("sorry", "抱歉");
+        }
+        // the SMS goes out as one part: cut before the link, it must still carry the new estimate
+        RenderedMessage english = renderer.render(MessageType.PROMISE_AT_RISK, EN,
+                SampleModels.model(MessageType.PROMISE_AT_RISK, EN));
+        String sent = new SmsTextPolicy().apply(MessageType.PROMISE_AT_RISK, english.smsText(), SampleModels.STATUS_URL);
+        assertThat(sent).isNotEqualTo(english.smsText())
+                .contains(SampleModels.CASE_REFERENCE).contains("Thu 5 Mar 2026, 18:00").endsWith(SampleModels.STATUS_URL);
     }
 
     @Test

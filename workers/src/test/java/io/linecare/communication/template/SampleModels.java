@@ -25,6 +25,8 @@ public final class SampleModels {
     public static final Instant PROMISED_AT = Instant.parse("2026-03-05T06:00:00Z");
     /** 2026-12-31 23:59 in Shanghai: the last minute of a cancelled line. */
     public static final Instant SERVICE_ENDS_AT = Instant.parse("2026-12-31T15:59:00Z");
+    /** An honest new estimate, four hours after {@link #PROMISED_AT}: 2026-03-05 18:00 in Shanghai. */
+    public static final Instant ESTIMATED_AT = Instant.parse("2026-03-05T10:00:00Z");
     public static final Instant MISSED_PROMISE = Instant.parse("2026-03-03T10:00:00Z");
     public static final TimeWindow APPOINTMENT = window("2026-03-04T01:00:00Z", "2026-03-04T04:00:00Z");
     public static final TimeWindow REVISED = window("2026-03-04T05:00:00Z", "2026-03-04T07:00:00Z");
@@ -51,6 +53,10 @@ public final class SampleModels {
             case RUNNING_LATE -> {
                 v.put("appointmentWindow", APPOINTMENT);
                 v.put("revisedWindow", REVISED);
+            }
+            case PROMISE_AT_RISK -> {
+                v.put("promisedAt", PROMISED_AT);
+                v.put("estimatedAt", ESTIMATED_AT);
             }
             case APOLOGY_COMPENSATION -> {
                 v.put("missedPromise", MISSED_PROMISE);
@@ -137,6 +143,7 @@ public final class SampleModels {
             case EQUIPMENT_RETURN_LABEL -> "returnBy";
             case EQUIPMENT_RETURN_REMINDER -> "feeDueAt";
             case CANCELLATION_ACKNOWLEDGED, RETENTION_OFFER_CONFIRMED, CANCELLATION_CONFIRMED, EXIT_SURVEY, WIN_BACK -> "serviceEndsAt";
+            case PROMISE_AT_RISK -> "estimatedAt";
             default -> "promisedAt";
         };
     }
