@@ -26,6 +26,8 @@ public enum MessageType {
     RESOLVED_PLEASE_CONFIRM("resolved-please-confirm", false, "promisedAt"),
     DISPUTE_ACKNOWLEDGED("dispute-acknowledged", false, "billReference", "disputedAmount", "promisedAt"),
     DISPUTE_DECISION("dispute-decision", false, "billReference", "decision", "decisionReason", "creditAmount", "promisedAt"),
+    DISPUTE_APPEAL_DECISION("dispute-appeal-decision", false, "billReference", "decision", "decisionReason", "creditAmount", "promisedAt"),
+    DISPUTE_APPEAL_REFUSED("dispute-appeal-refused", false, "billReference", "promisedAt"),
     OUTAGE_NOTICE("outage-notice", true, "areaName", "promisedAt"),
     OUTAGE_RESOLVED("outage-resolved", false, "areaName", "promisedAt"),
     CANCELLATION_ACKNOWLEDGED("cancellation-acknowledged", false, "serviceEndsAt"),
@@ -77,9 +79,9 @@ public enum MessageType {
         return requiredValues;
     }
 
-    /** Model values restricted to a fixed set of strings (e.g. dispute-decision's {@code decision}). */
+    /** Model values restricted to a fixed set of strings (the dispute decisions' {@code decision}, retention-offer-confirmed's {@code offerType}). */
     public Map<String, Set<String>> allowedValues() {
-        if (this == DISPUTE_DECISION) {
+        if (this == DISPUTE_DECISION || this == DISPUTE_APPEAL_DECISION) {
             return DISPUTE_DECISION_VALUES;
         }
         return this == RETENTION_OFFER_CONFIRMED ? OFFER_VALUES : Map.of();

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The customer's cases still open elsewhere in Linecare, surfaced before any offer ("fix before you
- * save"). Today this knows faults (trouble tickets); billing disputes (#6, branch dispute) add an
- * implementation over their table when they land — {@link ScoringService} takes every bean.
+ * save"): {@link OpenFaults} (trouble tickets) and {@link OpenDisputes} (billing disputes);
+ * {@link ScoringService} takes every bean, so another kind of case is one more implementation.
  */
 public interface OpenCases {
 

@@ -12,8 +12,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -36,18 +34,12 @@ import io.linecare.support.TestDatabase;
  */
 public final class DispatchBenchmark {
 
-    @Configuration(proxyBeanMethods = false)
-    static class Counting {
-        @Bean
-        static StatementCounter statementCounter() {
-            return new StatementCounter();
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         TestDatabase database = TestDatabase.get();
-        SpringApplication application = new SpringApplicationBuilder(LinecareApplication.class, Counting.class).build();
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(LinecareApplication.class);
+        StatementCounter counter = StatementCounter.countingIn(builder);
+        SpringApplication application = builder.build();
         try (ConfigurableApplicationContext context = application.run(
                 "--linecare.roles=workers",
                 "--linecare.database.mode=external",
@@ -62,16 +54,15 @@ public final class DispatchBenchmark {
                 "--camunda.bpm.client.base-url=http://127.0.0.1:9/engine-rest",
                 "--logging.level.root=warn",
                 "--logging.level.org.camunda.bpm.client=off")) {
-            run(context, messages);
+            run(context, counter, messages);
         }
         System.exit(0);
     }
 
-    private static void run(ConfigurableApplicationContext context, int messages) throws Exception {
+    private static void run(ConfigurableApplicationContext context, StatementCounter counter, int messages) throws Exception {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         OutboxService outbox = context.getBean(OutboxService.class);
         MessageDispatcher dispatcher = context.getBean(MessageDispatcher.class);
-        StatementCounter counter = context.getBean(StatementCounter.class);
         GreenMail smtp = context.getBean(GreenMail.class);
         List<Long> customers = jdbc.sql("select id from linecare.customer where channel_preference = 'email' order by id")
                 .query(Long.class).list();

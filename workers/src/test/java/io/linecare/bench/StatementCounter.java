@@ -24,6 +24,16 @@ public class StatementCounter implements BeanPostProcessor {
         return bean;
     }
 
+    /**
+     * Counts the statements of the application this builder makes. Registered as an initializer, not as a
+     * {@code @Configuration}: component scanning would otherwise install it in every test context too.
+     */
+    public static StatementCounter countingIn(org.springframework.boot.builder.SpringApplicationBuilder application) {
+        StatementCounter counter = new StatementCounter();
+        application.initializers(context -> context.getBeanFactory().addBeanPostProcessor(counter));
+        return counter;
+    }
+
     public long statements() {
         return statements.get();
     }

@@ -58,7 +58,7 @@ class CancellationStepsTest {
         finalBills = new FinalBillService(new CreditService(billing, customers, new DataSourceTransactionManager(dataSource)), jdbc, clock);
         disconnections = new DisconnectionService(jdbc, clock);
         cancellations = new CancellationService(jdbc, clock);
-        scoring = new ScoringService(customers, billing, List.of(new OpenFaults(jdbc)), jdbc, clock);
+        scoring = new ScoringService(customers, billing, List.of(new OpenFaults(jdbc), new OpenDisputes(jdbc)), jdbc, clock);
     }
 
     record Line(long id, long customerId, String planCode, BigDecimal price, int mbps) {
@@ -215,7 +215,7 @@ class CancellationStepsTest {
     }
 
     @Test
-    void theAssessmentSurfacesAnOpenFaultAndCountsACreditedOneAsABrokenPromise() {
+    void theAssessmentSurfacesOpenFaultsAndDisputesAndCountsACreditedFaultAsABrokenPromise() {
         Line line = line("broadband", 7);
         String reference = request(line, LocalDate.of(2026, 5, 1));
         ticket("FR-2026-900001", line, "inProgress");
@@ -225,13 +225,25 @@ class CancellationStepsTest {
                         values (?, 'FR-2026-900002', 'FR-2026-900002:test', 20, 'Promise broken')""")
                 .param(line.customerId()).update();
 
+        jdbc.sql("""
+                        insert into linecare.billing_dispute (id, customer_id, customer_reference, bill_id, bill_reference, reason,
+                            channel, disputed_amount, status, created_by, created_at, decision_by, regulatory_decision_by)
+                        select 'BD-2026-900001', b.customer_id, c.reference, b.id, b.reference, 'Charged twice', 'phone', 30, 'open',
+                               'test', now(), now() + interval '10 days', now() + interval '30 days'
+                        from linecare.bill b join linecare.customer c on c.id = b.customer_id where b.customer_id = ?
+                        order by b.period_start desc limit 1""")
+                .param(line.customerId()).update();
+
         ScoringService.Assessment assessment = scoring.assess(reference);
 
         assertThat(assessment.firstOpenFault().reference()).isEqualTo("FR-2026-900001");
         assertThat(assessment.facts().promisesBroken()).isGreaterThanOrEqualTo(1);
-        assertThat(assessment.story()).contains("OPEN - fix before you save: fault FR-2026-900001", "Wants to cancel line");
-        assertThat(jdbc.sql("select open_cases[1] from linecare.cancellation_assessment where cancellation_reference = ?")
-                .param(reference).query(String.class).single()).isEqualTo("FR-2026-900001");
+        assertThat(assessment.story()).contains("OPEN - fix before you save: dispute BD-2026-900001 bill ", "fault FR-2026-900001",
+                "Wants to cancel line");
+        assertThat(assessment.facts().openCases()).extracting(OpenCases.OpenCase::reference)
+                .containsExactlyInAnyOrder("FR-2026-900001", "BD-2026-900001");
+        assertThat(jdbc.sql("select array_to_string(open_cases, ',') from linecare.cancellation_assessment where cancellation_reference = ?")
+                .param(reference).query(String.class).single()).contains("FR-2026-900001", "BD-2026-900001");
         scoring.assess(reference);
         assertThat(jdbc.sql("select count(*) from linecare.cancellation_assessment where cancellation_reference = ?")
                 .param(reference).query(Long.class).single()).as("a retry rewrites the one assessment").isEqualTo(1);

@@ -1,8 +1,10 @@
 package io.linecare.support;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
@@ -24,9 +26,14 @@ public final class ProcessTestEngine {
     private ProcessTestEngine() {
     }
 
-    /** An engine that fails the test class when its processes' coverage is below {@code share} (0..1). */
-    public static ProcessEngineCoverageExtension withCoverageAtLeast(double share) {
-        return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(configuration())
+    /**
+     * An engine that fails the test class when its processes' coverage is below {@code share} (0..1),
+     * with the application's engine plugins a model relies on (e.g. CompletedByPlugin).
+     */
+    public static ProcessEngineCoverageExtension withCoverageAtLeast(double share, ProcessEnginePlugin... plugins) {
+        ProcessEngineConfigurationImpl configuration = configuration();
+        configuration.getProcessEnginePlugins().addAll(List.of(plugins));
+        return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(configuration)
                 .assertClassCoverageAtLeast(share)
                 .build();
     }

@@ -40,6 +40,12 @@ public final class Topics {
     public static final String WORKFORCE_COMPLETE_VISIT = "workforce.complete-visit";
     public static final String WORKFORCE_REBOOK_AFTER_NO_SHOW = "workforce.rebook-after-no-show";
 
+    public static final String BILLING_HOLD_DISPUTED_AMOUNT = "billing.hold-disputed-amount";
+    public static final String BILLING_ANALYZE_CHARGE = "billing.analyze-charge";
+    public static final String DISPUTE_RECORD_DECISION = "dispute.record-decision";
+    public static final String DISPUTE_RECORD_APPEAL = "dispute.record-appeal";
+    public static final String DISPUTE_CLOSE_DISPUTE = "dispute.close-dispute";
+
     private Topics() {
     }
 }

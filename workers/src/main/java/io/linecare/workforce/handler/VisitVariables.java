@@ -28,6 +28,7 @@ final class VisitVariables {
         Instant start = booking.windowStart();
         Instant end = booking.windowEnd();
         Instant reminderAt = start.minus(REMINDER_BEFORE);
+        boolean useful = reminderAt.isAfter(now.plus(REMINDER_MIN_GAP));
         Map<String, Object> out = new HashMap<>();
         out.put(APPOINTMENT_ID, String.valueOf(booking.id()));
         out.put(APPOINTMENT_WINDOW, start + "/" + end);
@@ -35,8 +36,10 @@ final class VisitVariables {
         out.put(APPOINTMENT_START, RepairFacts.date(start));
         out.put(APPOINTMENT_END, RepairFacts.date(end));
         out.put(NO_SHOW_AT, RepairFacts.date(end.plus(NO_SHOW_GRACE)));
-        out.put(REMINDER_AT, RepairFacts.date(reminderAt.isAfter(now) ? reminderAt : now));
-        out.put(REMINDER_USEFUL, reminderAt.isAfter(now.plus(REMINDER_MIN_GAP)));
+        // no useful reminder: a time the visit task never lives to see (done, or ended by the no-show
+        // timer), instead of a timer firing now and racing the technician's completion
+        out.put(REMINDER_AT, RepairFacts.date(useful ? reminderAt : end.plus(NO_SHOW_GRACE).plus(REMINDER_BEFORE)));
+        out.put(REMINDER_USEFUL, useful);
         out.put(TECHNICIAN_NAME, technicianName);
         return out;
     }

@@ -75,6 +75,17 @@ public final class SampleModels {
                 v.put("creditAmount", new BigDecimal("40.00"));
                 v.put("promisedAt", PROMISED_AT);
             }
+            case DISPUTE_APPEAL_DECISION -> {
+                v.put("billReference", "B-202602-88412");
+                v.put("decision", "upheld");
+                v.put("decisionReason", "The price rise was never announced to you, so the old price applies.");
+                v.put("creditAmount", new BigDecimal("40.00"));
+                v.put("promisedAt", PROMISED_AT);
+            }
+            case DISPUTE_APPEAL_REFUSED -> {
+                v.put("billReference", "B-202602-88412");
+                v.put("promisedAt", PROMISED_AT);
+            }
             case OUTAGE_NOTICE, OUTAGE_RESOLVED -> {
                 v.put("areaName", "Pudong, Zhangjiang");
                 v.put("promisedAt", PROMISED_AT);

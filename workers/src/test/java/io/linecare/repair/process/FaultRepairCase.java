@@ -284,8 +284,9 @@ final class FaultRepairCase {
         out.put("appointmentStart", date(start));
         out.put("appointmentEnd", date(end));
         out.put("noShowAt", date(end.plus(Duration.ofMinutes(30))));
-        out.put("reminderAt", date(reminderAt.isAfter(now()) ? reminderAt : now()));
-        out.put("reminderUseful", reminderAt.isAfter(now().plus(Duration.ofHours(6))));
+        boolean useful = reminderAt.isAfter(now().plus(Duration.ofHours(6)));
+        out.put("reminderAt", date(useful ? reminderAt : end.plus(Duration.ofMinutes(30)).plus(Duration.ofDays(1))));
+        out.put("reminderUseful", useful);
         out.put("technicianName", "Li Lei");
         return out;
     }

@@ -22,9 +22,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -85,12 +87,33 @@ class FaultRepairIT extends LinecareIntegrationTest {
             .build();
     private Mailbox mailbox;
 
+    private final List<Map<String, Object>> changedCustomers = new ArrayList<>();
+
     @BeforeAll
-    void customersReadEmailAtAnyHour() {
+    void mailbox() {
         mailbox = new Mailbox(smtp);
-        // the demo data gives customers SMS-only preferences and quiet hours; these tests read mail now
+    }
+
+    @AfterAll
+    void restoreTheCustomersContactSettings() {
+        for (Map<String, Object> customer : changedCustomers) {
+            jdbc.sql("update linecare.customer set channel_preference = ?, quiet_hours_start = ?, quiet_hours_end = ?,"
+                            + " locale = ? where reference = ?")
+                    .params(customer.get("channel_preference"), customer.get("quiet_hours_start"),
+                            customer.get("quiet_hours_end"), customer.get("locale"), customer.get("reference"))
+                    .update();
+        }
+    }
+
+    /**
+     * The demo data gives customers SMS-only preferences and quiet hours; these tests read the mail now.
+     * Other tests share the database, so the old settings are put back after the class.
+     */
+    private void readsEmailAtAnyHour(String customerReference) {
+        changedCustomers.add(jdbc.sql("select reference, channel_preference, quiet_hours_start, quiet_hours_end, locale"
+                + " from linecare.customer where reference = ?").param(customerReference).query().singleRow());
         jdbc.sql("update linecare.customer set channel_preference = 'email', quiet_hours_start = null,"
-                + " quiet_hours_end = null, locale = 'en'").update();
+                + " quiet_hours_end = null, locale = 'en' where reference = ?").param(customerReference).update();
     }
 
     @Test
@@ -213,7 +236,13 @@ class FaultRepairIT extends LinecareIntegrationTest {
         Job movedBreach = await().atMost(STEP).until(() -> job(instanceId, "Event_BreachAgain"), j -> j != null);
         assertThat(movedBreach.getDuedate()).isEqualTo(promisedAfter);
 
-        managementService.executeJob(movedBreach.getId());
+        // time reaches the moved promise: the engine's clock, for this one job
+        ClockUtil.setCurrentTime(new Date(promisedAfter.getTime() + 1000));
+        try {
+            managementService.executeJob(movedBreach.getId());
+        } finally {
+            ClockUtil.reset();
+        }
         MimeMessage apology = await().atMost(STEP).until(() -> mailWithSubject(id, "apolog"), m -> m != null);
         assertThat(credits(id)).isEqualTo(1);
         String credit = jdbc.sql("select amount from linecare.credit where case_reference = ?").param(id)
@@ -270,6 +299,7 @@ class FaultRepairIT extends LinecareIntegrationTest {
     // ---------------------------------------------------------------- helpers
 
     private String openTicket(String customerReference) {
+        readsEmailAtAnyHour(customerReference);
         Map<String, Object> line = jdbc.sql("""
                 select s.line_number from linecare.subscription s join linecare.customer c on c.id = s.customer_id
                   join linecare.line_condition l on l.subscription_id = s.id

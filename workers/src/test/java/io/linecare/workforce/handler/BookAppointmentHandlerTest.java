@@ -103,8 +103,9 @@ class BookAppointmentHandlerTest {
 
         verify(scheduler).book("T02@1773885600", TICKET);
         assertThat(out).containsEntry(APPOINTMENT_ID, "78").containsEntry(TECHNICIAN_NAME, "Wang Fang");
-        // tomorrow morning: a reminder would only repeat the confirmation
-        assertThat(out).containsEntry(REMINDER_AT, Date.from(NOW)).containsEntry(REMINDER_USEFUL, false);
+        // tomorrow morning: a reminder would only repeat the confirmation; its timer is set past the no-show
+        assertThat(out).containsEntry(REMINDER_AT, Date.from(Instant.parse("2026-03-19T04:00:00Z").plus(Duration.ofMinutes(30))
+                .plus(Duration.ofDays(1)))).containsEntry(REMINDER_USEFUL, false);
     }
 
     @ParameterizedTest

@@ -1,0 +1,7 @@
+package io.linecare.dispute;
+
+import java.math.BigDecimal;
+
+/** A disputed bill line as the client named it. */
+public record DisputeLine(long billLineId, BigDecimal amount) {
+}
