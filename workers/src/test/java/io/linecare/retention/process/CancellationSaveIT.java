@@ -28,7 +28,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.net.http.HttpClient;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +41,7 @@ import org.springframework.web.client.RestClient;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import io.linecare.communication.status.StatusLinks;
 import io.linecare.communication.template.LocalizedFormats;
 import io.linecare.support.Http;
 import io.linecare.support.LinecareIntegrationTest;
@@ -64,10 +70,16 @@ class CancellationSaveIT extends LinecareIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     GreenMail smtp;
+    @Autowired
+    StatusLinks links;
 
     private Mailbox mailbox;
     private final RestClient frontline = Http.as(baseUrl(), "wang.fang", DEMO_PASSWORD);
     private final RestClient retention = Http.as(baseUrl(), "he.jing", DEMO_PASSWORD);
+    /** The customer's browser on the status page: no login, no redirects followed. */
+    private final RestClient customer = RestClient.builder().baseUrl(baseUrl())
+            .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()))
+            .defaultHeader(HttpHeaders.ACCEPT, "text/html").defaultStatusHandler(status -> true, (request, response) -> { }).build();
 
     @BeforeAll
     void mailbox() {
@@ -153,6 +165,22 @@ class CancellationSaveIT extends LinecareIntegrationTest {
                 .query(LocalDate.class).single()).isEqualTo(lastDay);
         await().atMost(STEP).until(() -> mail(id, "ended") != null);
         assertThat(frontline.get().uri(API + "/" + id).retrieve().toEntity(Map.class).getBody()).containsEntry("status", "cancelled");
+
+        // the exit survey is answered on the case page the message links to, and kept once
+        await().atMost(STEP).until(() -> runtimeService.createEventSubscriptionQuery().processInstanceId(instanceId)
+                .eventName("Msg_InformationProvided").count() == 1);
+        String url = links.urlFor(id);
+        LinkedMultiValueMap<String, String> answer = new LinkedMultiValueMap<>();
+        answer.add("answer", "6 - the evenings were slow");
+        answer.add("lang", "en");
+        ResponseEntity<String> answered = customer.post().uri("/status/" + url.substring(url.lastIndexOf('/') + 1)
+                        + "/actions/Msg_InformationProvided").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(answer)
+                .retrieve().toEntity(String.class);
+        assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
+        await().atMost(STEP).until(() -> jdbc.sql("select answer from linecare.exit_survey where cancellation_reference = ?")
+                .param(id).query(String.class).optional().isPresent());
+        assertThat(jdbc.sql("select answer from linecare.exit_survey where cancellation_reference = ?").param(id)
+                .query(String.class).single()).isEqualTo("6 - the evenings were slow");
 
         // the disconnect runs again (a retry after a lost completion): the line is disconnected once
         runtimeService.createProcessInstanceModification(instanceId).startBeforeActivity("Task_DisconnectService").execute();
