@@ -29,11 +29,20 @@ public enum MessageType {
     DISPUTE_APPEAL_DECISION("dispute-appeal-decision", false, "billReference", "decision", "decisionReason", "creditAmount", "promisedAt"),
     DISPUTE_APPEAL_REFUSED("dispute-appeal-refused", false, "billReference", "promisedAt"),
     OUTAGE_NOTICE("outage-notice", true, "areaName", "promisedAt"),
-    OUTAGE_RESOLVED("outage-resolved", false, "areaName", "promisedAt");
+    OUTAGE_RESOLVED("outage-resolved", false, "areaName", "promisedAt"),
+    CANCELLATION_ACKNOWLEDGED("cancellation-acknowledged", false, "serviceEndsAt"),
+    RETENTION_OFFER_CONFIRMED("retention-offer-confirmed", false, "offerType", "offerValue", "offerMonths", "serviceEndsAt"),
+    CANCELLATION_CONFIRMED("cancellation-confirmed", false, "serviceEndsAt", "finalCreditAmount"),
+    EQUIPMENT_RETURN_LABEL("equipment-return-label", false, "serviceEndsAt", "returnBy", "feeDueAt", "equipmentFeeAmount"),
+    EQUIPMENT_RETURN_REMINDER("equipment-return-reminder", false, "serviceEndsAt", "feeDueAt", "equipmentFeeAmount"),
+    EXIT_SURVEY("exit-survey", false, "serviceEndsAt"),
+    WIN_BACK("win-back", false, "serviceEndsAt");
 
     /** Values whose content the templates branch on; checked before rendering. */
     private static final Map<String, Set<String>> DISPUTE_DECISION_VALUES =
             Map.of("decision", Set.of("upheld", "partially-upheld", "rejected"));
+    private static final Map<String, Set<String>> OFFER_VALUES =
+            Map.of("offerType", Set.of("discount", "speed-upgrade", "free-months", "none"));
 
     /** Values every message needs: who, which case, and where to follow it. */
     public static final List<String> COMMON_VALUES = Common.VALUES;
@@ -70,9 +79,12 @@ public enum MessageType {
         return requiredValues;
     }
 
-    /** Model values restricted to a fixed set of strings (dispute-decision's and dispute-appeal-decision's {@code decision}). */
+    /** Model values restricted to a fixed set of strings (the dispute decisions' {@code decision}, retention-offer-confirmed's {@code offerType}). */
     public Map<String, Set<String>> allowedValues() {
-        return this == DISPUTE_DECISION || this == DISPUTE_APPEAL_DECISION ? DISPUTE_DECISION_VALUES : Map.of();
+        if (this == DISPUTE_DECISION || this == DISPUTE_APPEAL_DECISION) {
+            return DISPUTE_DECISION_VALUES;
+        }
+        return this == RETENTION_OFFER_CONFIRMED ? OFFER_VALUES : Map.of();
     }
 
     public static MessageType fromTemplateName(String templateName) {

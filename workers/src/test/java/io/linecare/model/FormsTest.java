@@ -42,7 +42,8 @@ class FormsTest {
     /** The case reference (business key) each process's forms show, by form-file prefix. */
     static final Map<String, String> CASE_REFERENCE = Map.of(
             "fault-repair-", "ticketId",
-            "billing-dispute-", "disputeReference");
+            "billing-dispute-", "disputeReference",
+            "cancellation-save-", "cancellationReference");
 
     @Test
     void everyFormRendersInTasklistAndShowsTheFacts() throws IOException {

@@ -24,6 +24,17 @@ public final class Topics {
     public static final String NETWORK_FIX_REMOTELY = "network.fix-remotely";
     public static final String NETWORK_RECORD_NETWORK_WORK = "network.record-network-work";
 
+    public static final String NETWORK_DISCONNECT_SERVICE = "network.disconnect-service";
+
+    public static final String RETENTION_SCORE_CUSTOMER = "retention.score-customer";
+    public static final String RETENTION_PRICE_OFFER = "retention.price-offer";
+    public static final String RETENTION_CHECK_RE_CHURN = "retention.check-re-churn";
+    public static final String RETENTION_RECORD_EXIT_SURVEY = "retention.record-exit-survey";
+
+    public static final String BILLING_APPLY_RETENTION_OFFER = "billing.apply-retention-offer";
+    public static final String BILLING_ISSUE_FINAL_BILL = "billing.issue-final-bill";
+    public static final String BILLING_CHARGE_EQUIPMENT_FEE = "billing.charge-equipment-fee";
+
     public static final String WORKFORCE_PROPOSE_SLOTS = "workforce.propose-slots";
     public static final String WORKFORCE_BOOK_APPOINTMENT = "workforce.book-appointment";
     public static final String WORKFORCE_COMPLETE_VISIT = "workforce.complete-visit";

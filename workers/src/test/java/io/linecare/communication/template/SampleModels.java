@@ -23,6 +23,8 @@ public final class SampleModels {
 
     /** 2026-03-05 14:00 in Shanghai. */
     public static final Instant PROMISED_AT = Instant.parse("2026-03-05T06:00:00Z");
+    /** 2026-12-31 23:59 in Shanghai: the last minute of a cancelled line. */
+    public static final Instant SERVICE_ENDS_AT = Instant.parse("2026-12-31T15:59:00Z");
     /** An honest new estimate, four hours after {@link #PROMISED_AT}: 2026-03-05 18:00 in Shanghai. */
     public static final Instant ESTIMATED_AT = Instant.parse("2026-03-05T10:00:00Z");
     public static final Instant MISSED_PROMISE = Instant.parse("2026-03-03T10:00:00Z");
@@ -88,6 +90,28 @@ public final class SampleModels {
                 v.put("areaName", "Pudong, Zhangjiang");
                 v.put("promisedAt", PROMISED_AT);
             }
+            case CANCELLATION_ACKNOWLEDGED, EXIT_SURVEY, WIN_BACK -> v.put("serviceEndsAt", SERVICE_ENDS_AT);
+            case RETENTION_OFFER_CONFIRMED -> {
+                v.put("offerType", "discount");
+                v.put("offerValue", "15");
+                v.put("offerMonths", "6");
+                v.put("serviceEndsAt", SERVICE_ENDS_AT);
+            }
+            case CANCELLATION_CONFIRMED -> {
+                v.put("serviceEndsAt", SERVICE_ENDS_AT);
+                v.put("finalCreditAmount", new BigDecimal("42.50"));
+            }
+            case EQUIPMENT_RETURN_LABEL -> {
+                v.put("serviceEndsAt", SERVICE_ENDS_AT);
+                v.put("returnBy", SERVICE_ENDS_AT.plusSeconds(14 * 86400));
+                v.put("feeDueAt", SERVICE_ENDS_AT.plusSeconds(28 * 86400));
+                v.put("equipmentFeeAmount", new BigDecimal("200"));
+            }
+            case EQUIPMENT_RETURN_REMINDER -> {
+                v.put("serviceEndsAt", SERVICE_ENDS_AT);
+                v.put("feeDueAt", SERVICE_ENDS_AT.plusSeconds(28 * 86400));
+                v.put("equipmentFeeAmount", new BigDecimal("200"));
+            }
         }
         return v;
     }
@@ -127,6 +151,9 @@ public final class SampleModels {
         return switch (type) {
             case APPOINTMENT_CONFIRMED, APPOINTMENT_REMINDER -> "appointmentWindow";
             case RUNNING_LATE -> "revisedWindow";
+            case EQUIPMENT_RETURN_LABEL -> "returnBy";
+            case EQUIPMENT_RETURN_REMINDER -> "feeDueAt";
+            case CANCELLATION_ACKNOWLEDGED, RETENTION_OFFER_CONFIRMED, CANCELLATION_CONFIRMED, EXIT_SURVEY, WIN_BACK -> "serviceEndsAt";
             case PROMISE_AT_RISK -> "estimatedAt";
             default -> "promisedAt";
         };

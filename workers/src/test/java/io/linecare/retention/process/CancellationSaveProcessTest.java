@@ -1,0 +1,374 @@
+package io.linecare.retention.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.linecare.support.ProcessTestEngine;
+
+/**
+ * cancellation-save.bpmn with retention-offer.dmn, path by path. The workers do not run: the external
+ * tasks are completed through the API with the outputs the real handlers give, the staff tasks are
+ * completed as the forms would, timers fire as their job after the clock was moved to their due date.
+ */
+@Deployment(resources = {"processes/cancellation-save.bpmn", "processes/retention-offer.dmn"})
+class CancellationSaveProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverageAtLeast(0.9);
+
+    /** Monday 2 March 2026, 02:00 UTC (10:00 in Shanghai): when every request in this class is made. */
+    static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
+    /** The customer's last day: 20 March 2026, until 23:59 in Shanghai. */
+    static final Instant ENDS_AT = Instant.parse("2026-03-20T15:59:00Z");
+    static final Instant SAVE_DEADLINE = T0.plus(Duration.ofHours(48));
+    static final String WORKER = "process-test";
+
+    private ProcessEngine processEngine;
+    private RuntimeService runtime;
+    private TaskService tasks;
+    private ExternalTaskService externalTasks;
+    private ManagementService management;
+    private ProcessInstance instance;
+    private String reference;
+    private final List<String> sent = new ArrayList<>();
+    private static int counter = 100;
+
+    @BeforeEach
+    void setUp(ProcessEngine processEngine) {
+        init(processEngine);
+        this.processEngine = processEngine;
+        runtime = processEngine.getRuntimeService();
+        tasks = processEngine.getTaskService();
+        externalTasks = processEngine.getExternalTaskService();
+        management = processEngine.getManagementService();
+        ClockUtil.setCurrentTime(Date.from(T0));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    // ------------------------------------------------------------------ saved
+
+    @Test
+    void acceptedOfferIsAppliedConfirmedAndTheCustomerWhoStayedIsRecordedAfter90Days() {
+        request("price", true);
+        score("medium", "medium", null);
+
+        assertThat(var("suggestedOffer")).isEqualTo(Map.of("offerType", "discount", "offerValue", 15, "offerMonths", 6));
+        assertThat(var("offerBudget")).isEqualTo(300.0);
+        priceOffer("discount", 15, 6, 90.0);
+        Task call = userTask("Task_SaveCall", "retention");
+        assertThat(call.getName()).isEqualTo("Save call — Zhang Wei, " + reference);
+        assertThat(call.getDueDate()).isEqualTo(Date.from(SAVE_DEADLINE));
+
+        tasks.complete(call.getId(), Map.of("saveOutcome", "accepted", "agentNotes", "Happy with 15 %"));
+        complete("Task_ApplyOffer", Map.of("offerApplied", "applied"));
+        send("Task_SendOfferConfirmed", "retention-offer-confirmed");
+        assertThat(instance).isWaitingAt("Event_ReChurnDue");
+        assertThat(timer("Event_ReChurnDue").getDuedate()).isEqualTo(Date.from(now().plus(Duration.ofDays(90))));
+
+        fire("Event_ReChurnDue");
+        complete("Task_CheckReChurn", Map.of("customerStayed", true));
+
+        assertThat(instance).isEnded().hasPassed("Event_CustomerSaved").hasNotPassed("Task_IssueFinalBill", "Task_DisconnectService");
+        assertThat(sent).containsExactly("cancellation-acknowledged", "retention-offer-confirmed");
+    }
+
+    @Test
+    void aSavedCustomerWhoLeavesWithin90DaysIsRecordedAsReChurned() {
+        request("competitor-offer", true);
+        score("medium", "high", null);
+        assertThat(var("suggestedOffer")).isEqualTo(Map.of("offerType", "discount", "offerValue", 20, "offerMonths", 12));
+        priceOffer("discount", 20, 12, 240.0);
+        tasks.complete(userTask("Task_SaveCall", "retention").getId(), Map.of("saveOutcome", "accepted"));
+        complete("Task_ApplyOffer", Map.of("offerApplied", "applied"));
+        send("Task_SendOfferConfirmed", "retention-offer-confirmed");
+
+        fire("Event_ReChurnDue");
+        complete("Task_CheckReChurn", Map.of("customerStayed", false));
+
+        assertThat(instance).isEnded().hasPassed("Event_CustomerReChurned").hasNotPassed("Event_CustomerSaved");
+    }
+
+    // ------------------------------------------------------------------ cancelled as asked
+
+    @Test
+    void declinedCancellationEndsTheLineOnTheEndDateWithSurveyWinBackAndReturnedEquipment() {
+        request("price", true);
+        score("low", "low", null);
+        assertThat(var("suggestedOffer")).isEqualTo(Map.of("offerType", "discount", "offerValue", 10, "offerMonths", 3));
+        priceOffer("discount", 10, 3, 30.0);
+        tasks.complete(userTask("Task_SaveCall", "retention").getId(), Map.of("saveOutcome", "declined"));
+
+        finalBill();
+        assertThat(instance).isWaitingAt("Event_ServiceEnds", "Gateway_AwaitReturn1");
+        assertThat(timer("Event_Reminder1Due").getDuedate()).isEqualTo(Date.from(ENDS_AT.plus(Duration.ofDays(14))));
+        assertThat(timer("Event_ServiceEnds").getDuedate()).as("the date promised at intake").isEqualTo(Date.from(ENDS_AT));
+        assertThat(externalTasks.createExternalTaskQuery().activityId("Task_DisconnectService").count())
+                .as("nothing is disconnected before the end date").isZero();
+
+        runtime.createMessageCorrelation("Msg_EquipmentReturned").processInstanceBusinessKey(reference).correlate();
+        fire("Event_ServiceEnds");
+        complete("Task_DisconnectService", Map.of("disconnectOutcome", "disconnected"));
+        send("Task_SendExitSurvey", "exit-survey");
+        assertThat(instance).isWaitingAt("Gateway_AwaitSurvey", "Event_WinBackDue");
+        runtime.createMessageCorrelation("Msg_InformationProvided").processInstanceBusinessKey(reference)
+                .setVariable("customerAnswer", "7 - the line dropped every evening").correlate();
+        complete("Task_RecordExitSurvey", Map.of());
+        assertThat(timer("Event_WinBackDue").getDuedate()).isEqualTo(Date.from(now().plus(Duration.ofDays(60))));
+        fire("Event_WinBackDue");
+        send("Task_SendWinBack", "win-back");
+
+        assertThat(instance).isEnded().hasPassed("Event_Returned1", "Event_Cancelled")
+                .hasNotPassed("Task_ChargeEquipmentFee", "Task_SendReturnReminder1", "Task_ApplyOffer");
+        assertThat(sent).containsExactly("cancellation-acknowledged", "cancellation-confirmed", "equipment-return-label",
+                "exit-survey", "win-back");
+    }
+
+    @Test
+    void notReachedIn48HoursTheCancellationProceedsAndTheFeeComesOnlyAfterTwoReminders() {
+        request("moving-away", false);
+        score("high", "medium", null);
+        assertThat(var("suggestedOffer")).isEqualTo(Map.of("offerType", "none", "offerValue", 0, "offerMonths", 0));
+        priceOffer("none", 0, 0, 0.0);
+        userTask("Task_SaveCall", "retention");
+
+        fire("Event_NoContact");
+        assertThat(now()).isEqualTo(SAVE_DEADLINE);
+        finalBill();
+
+        fire("Event_Reminder1Due");
+        send("Task_SendReturnReminder1", "equipment-return-reminder");
+        fire("Event_ServiceEnds");
+        complete("Task_DisconnectService", Map.of("disconnectOutcome", "disconnected"));
+        send("Task_SendExitSurvey", "exit-survey");
+        assertThat(instance).as("moving away: no win-back").hasPassed("Gateway_WinBackDone");
+        fire("Event_SurveyNotAnswered");
+        assertThat(instance).isWaitingAt("Gateway_AwaitReturn2");
+        fire("Event_Reminder2Due");
+        send("Task_SendReturnReminder2", "equipment-return-reminder");
+        fire("Event_FeeDue");
+        complete("Task_ChargeEquipmentFee", Map.of("feeOutcome", "charged"));
+
+        assertThat(instance).isEnded().hasPassed("Event_Cancelled").hasNotPassed("Task_SendWinBack", "Task_RecordExitSurvey");
+        assertThat(sent).containsExactly("cancellation-acknowledged", "cancellation-confirmed", "equipment-return-label",
+                "equipment-return-reminder", "exit-survey", "equipment-return-reminder");
+    }
+
+    @Test
+    void aCallBackKeepsTheSameDeadlineAndEquipmentReturnedAfterTheSecondReminderCostsNothing() {
+        request("other", false);
+        score("low", "high", null);
+        assertThat(var("suggestedOffer")).isEqualTo(Map.of("offerType", "discount", "offerValue", 10, "offerMonths", 6));
+        priceOffer("discount", 10, 6, 60.0);
+        tasks.complete(userTask("Task_SaveCall", "retention").getId(), Map.of("saveOutcome", "call-back"));
+        later(Duration.ofHours(20));
+        Task again = userTask("Task_SaveCall", "retention");
+        assertThat(again.getDueDate()).as("one save attempt: the 48 h do not restart").isEqualTo(Date.from(SAVE_DEADLINE));
+        assertThat(timer("Event_NoContact").getDuedate()).isEqualTo(Date.from(SAVE_DEADLINE));
+        tasks.complete(again.getId(), Map.of("saveOutcome", "declined"));
+        finalBill();
+
+        fire("Event_Reminder1Due");
+        send("Task_SendReturnReminder1", "equipment-return-reminder");
+        runtime.createMessageCorrelation("Msg_EquipmentReturned").processInstanceBusinessKey(reference).correlate();
+        fire("Event_ServiceEnds");
+        complete("Task_DisconnectService", Map.of("disconnectOutcome", "disconnected"));
+        send("Task_SendExitSurvey", "exit-survey");
+        fire("Event_SurveyNotAnswered");
+
+        assertThat(instance).isEnded().hasPassed("Event_Returned2").hasNotPassed("Task_ChargeEquipmentFee");
+    }
+
+    @Test
+    void equipmentReturnedAfterTheLastReminderStopsTheFee() {
+        request("not-using", true);
+        score("medium", "medium", null);
+        priceOffer("none", 0, 0, 0.0);
+        tasks.complete(userTask("Task_SaveCall", "retention").getId(), Map.of("saveOutcome", "declined"));
+        finalBill();
+        fire("Event_Reminder1Due");
+        send("Task_SendReturnReminder1", "equipment-return-reminder");
+        fire("Event_Reminder2Due");
+        send("Task_SendReturnReminder2", "equipment-return-reminder");
+        runtime.createMessageCorrelation("Msg_EquipmentReturned").processInstanceBusinessKey(reference).correlate();
+        assertThat(instance).hasPassed("Event_Returned3").hasNotPassed("Task_ChargeEquipmentFee");
+    }
+
+    // ------------------------------------------------------------------ fix before you save
+
+    @Test
+    void anOpenFaultGoesToDispatchFirstAndOnlyThenToTheSaveCall() {
+        request("service-quality", true);
+        score("medium", "high", "FR-2026-000042");
+
+        Task fix = userTask("Task_FixFaultFirst", "dispatch");
+        assertThat(fix.getName()).isEqualTo("Fix fault FR-2026-000042 first — Zhang Wei, " + reference);
+        assertThat(fix.getDueDate()).isEqualTo(Date.from(SAVE_DEADLINE));
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_SaveCall").count()).as("no offer before the fix").isZero();
+
+        later(Duration.ofHours(6));
+        tasks.complete(fix.getId(), Map.of("faultOutcome", "fixed"));
+        assertThat(var("suggestedOffer")).isEqualTo(Map.of("offerType", "speed-upgrade", "offerValue", 100, "offerMonths", 6));
+        priceOffer("speed-upgrade", 200, 6, 120.0);
+        tasks.complete(userTask("Task_SaveCall", "retention").getId(), Map.of("saveOutcome", "accepted"));
+        complete("Task_ApplyOffer", Map.of("offerApplied", "applied"));
+        send("Task_SendOfferConfirmed", "retention-offer-confirmed");
+        assertThat(instance).isWaitingAt("Event_ReChurnDue").hasPassed("Task_FixFaultFirst");
+    }
+
+    @Test
+    void aFaultNotFixedWithinTheSaveWindowLetsTheCancellationProceedWithoutAnOffer() {
+        request("service-quality", true);
+        score("high", "medium", "FR-2026-000043");
+        userTask("Task_FixFaultFirst", "dispatch");
+
+        fire("Event_FixDeadline");
+        finalBill();
+
+        assertThat(instance).hasNotPassed("Task_DecideOffer", "Task_SaveCall");
+        assertThat(timer("Event_ServiceEnds").getDuedate()).isEqualTo(Date.from(ENDS_AT));
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private void request(String reason, boolean winBackAllowed) {
+        reference = "CS-2026-" + String.format("%06d", ++counter);
+        Map<String, Object> start = new HashMap<>();
+        start.put("cancellationReference", reference);
+        start.put("customerId", 42L);
+        start.put("customerReference", "CU-000042");
+        start.put("customerName", "Zhang Wei");
+        start.put("tier", "standard");
+        start.put("subscriptionId", 7L);
+        start.put("lineNumber", "BB-0571-088360");
+        start.put("reason", reason);
+        start.put("winBackAllowed", winBackAllowed);
+        start.put("serviceEndsAt", Date.from(ENDS_AT));
+        start.put("saveDeadline", Date.from(SAVE_DEADLINE));
+        instance = runtime.startProcessInstanceByKey("cancellation-save", reference, start);
+        send("Task_SendAcknowledgment", "cancellation-acknowledged");
+    }
+
+    private void score(String churnRisk, String cltvBand, String openFault) {
+        complete("Task_ScoreCustomer", Map.of("churnRisk", churnRisk, "cltvBand", cltvBand,
+                "hasOpenFault", openFault != null, "openFaultId", openFault == null ? "" : openFault,
+                "customerStory", "Customer since 2020-01"));
+    }
+
+    private void priceOffer(String type, int value, int months, double cost) {
+        complete("Task_PriceOffer", Map.of("offerType", type, "offerValue", value, "offerMonths", months,
+                "offerCost", cost, "offerSummary", type));
+    }
+
+    private void finalBill() {
+        complete("Task_IssueFinalBill", Map.of("finalCreditAmount", 42.5, "equipmentFeeAmount", 200.0,
+                "returnBy", Date.from(ENDS_AT.plus(Duration.ofDays(14))), "feeDueAt", Date.from(ENDS_AT.plus(Duration.ofDays(28)))));
+        send("Task_SendCancellationConfirmed", "cancellation-confirmed");
+        send("Task_SendReturnLabel", "equipment-return-label");
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    private Object var(String name) {
+        return runtime.getVariable(instance.getId(), name);
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private void later(Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
+    }
+
+    private Job timer(String activityId) {
+        Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+        if (job == null) {
+            fail("No timer " + activityId + "; the case waits at " + runtime.getActiveActivityIds(instance.getId()));
+        }
+        return job;
+    }
+
+    /** Moves the clock to the timer's due date (never back) and fires it. */
+    private void fire(String activityId) {
+        Job job = timer(activityId);
+        if (job.getDuedate().toInstant().isAfter(now())) {
+            ClockUtil.setCurrentTime(job.getDuedate());
+        }
+        management.executeJob(job.getId());
+    }
+
+    private void send(String activityId, String messageType) {
+        LockedExternalTask task = lock(activityId);
+        assertThat(task.getTopicName()).isEqualTo("communication.send-message");
+        assertThat(task.getVariables()).containsEntry("messageType", messageType);
+        sent.add(messageType);
+        externalTasks.complete(task.getId(), WORKER);
+    }
+
+    private void complete(String activityId, Map<String, Object> outputs) {
+        externalTasks.complete(lock(activityId).getId(), WORKER, outputs);
+    }
+
+    private LockedExternalTask lock(String activityId) {
+        List<ExternalTask> waiting = externalTasks.createExternalTaskQuery().processInstanceId(instance.getId())
+                .activityId(activityId).list();
+        if (waiting.size() != 1) {
+            fail("Expected the case to wait at " + activityId + ", but it waits at " + runtime.getActiveActivityIds(instance.getId()));
+        }
+        List<LockedExternalTask> fetched = externalTasks.fetchAndLock(10, WORKER)
+                .topic(waiting.get(0).getTopicName(), 60_000).businessKey(reference).localVariables().execute();
+        LockedExternalTask mine = null;
+        for (LockedExternalTask task : fetched) {
+            if (task.getId().equals(waiting.get(0).getId())) {
+                mine = task;
+            } else {
+                externalTasks.unlock(task.getId());
+            }
+        }
+        assertThat(mine).as("fetched %s", activityId).isNotNull();
+        return mine;
+    }
+
+    private Task userTask(String key, String candidateGroup) {
+        List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
+        if (open.size() != 1) {
+            fail("Expected one user task " + key + ", but the case waits at " + runtime.getActiveActivityIds(instance.getId()));
+        }
+        assertThat(tasks.getIdentityLinksForTask(open.get(0).getId()).stream().map(IdentityLink::getGroupId)
+                .filter(g -> g != null).toList()).containsExactly(candidateGroup);
+        return open.get(0);
+    }
+}
