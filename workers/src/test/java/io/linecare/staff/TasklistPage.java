@@ -86,6 +86,7 @@ public final class TasklistPage {
 
     public TasklistPage type(String componentId, String text) {
         WebElement field = field(componentId);
+        centre(field);
         field.clear();
         field.sendKeys(text);
         return this;
@@ -93,7 +94,9 @@ public final class TasklistPage {
 
     /** form-js draws a select as a text box with its own drop-down list. */
     public TasklistPage pick(String componentId, String label) {
-        page.findElement(By.cssSelector(".fjs-form [id$='" + componentId + "-display']")).click();
+        WebElement display = page.findElement(By.cssSelector(".fjs-form [id$='" + componentId + "-display']"));
+        centre(display);
+        display.click();
         browser.waiting(PATIENCE).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(.), " + literal(label) + ")]")))
                 .click();
