@@ -30,6 +30,8 @@ public enum MessageType {
     DISPUTE_APPEAL_REFUSED("dispute-appeal-refused", false, "billReference", "promisedAt"),
     OUTAGE_NOTICE("outage-notice", true, "areaName", "promisedAt"),
     OUTAGE_RESOLVED("outage-resolved", false, "areaName", "promisedAt"),
+    /** After an outage that outlasted the customer's repair promise: the credit we gave without being asked. */
+    OUTAGE_COMPENSATION("outage-compensation", false, "areaName", "missedPromise", "restoredAt", "creditAmount"),
     CANCELLATION_ACKNOWLEDGED("cancellation-acknowledged", false, "serviceEndsAt"),
     RETENTION_OFFER_CONFIRMED("retention-offer-confirmed", false, "offerType", "offerValue", "offerMonths", "serviceEndsAt"),
     CANCELLATION_CONFIRMED("cancellation-confirmed", false, "serviceEndsAt", "finalCreditAmount"),

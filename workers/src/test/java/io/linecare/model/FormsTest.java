@@ -43,7 +43,10 @@ class FormsTest {
     static final Map<String, String> CASE_REFERENCE = Map.of(
             "fault-repair-", "ticketId",
             "billing-dispute-", "disputeReference",
-            "cancellation-save-", "cancellationReference");
+            "cancellation-save-", "cancellationReference",
+            "complaint-group-", "groupReference");
+    /** Who the case is about, by form-file prefix: one customer, except a complaint group of many. */
+    static final Map<String, String> CASE_SUBJECT = Map.of("complaint-group-", "groupLabel");
 
     @Test
     void everyFormRendersInTasklistAndShowsTheFacts() throws IOException {
@@ -152,7 +155,8 @@ class FormsTest {
             }
         }
         if (!INTAKE_FORMS.contains(stem)) {
-            List<String> required = new ArrayList<>(List.of("customerName"));
+            List<String> required = new ArrayList<>(List.of(CASE_SUBJECT.entrySet().stream()
+                    .filter(e -> fileName.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse("customerName")));
             CASE_REFERENCE.entrySet().stream().filter(e -> fileName.startsWith(e.getKey())).map(Map.Entry::getValue)
                     .findFirst().ifPresentOrElse(required::add, () -> problems.add(fileName
                             + ": no case reference known for this process (add its prefix to FormsTest.CASE_REFERENCE)"));

@@ -19,6 +19,7 @@ public final class Topics {
     public static final String REPAIR_RESOLVE_TICKET = "repair.resolve-ticket";
     public static final String REPAIR_REOPEN_TICKET = "repair.reopen-ticket";
     public static final String REPAIR_CLOSE_TICKET = "repair.close-ticket";
+    public static final String REPAIR_JOIN_INCIDENT = "repair.join-incident";
 
     public static final String NETWORK_DIAGNOSE_LINE = "network.diagnose-line";
     public static final String NETWORK_FIX_REMOTELY = "network.fix-remotely";
@@ -45,6 +46,18 @@ public final class Topics {
     public static final String DISPUTE_RECORD_DECISION = "dispute.record-decision";
     public static final String DISPUTE_RECORD_APPEAL = "dispute.record-appeal";
     public static final String DISPUTE_CLOSE_DISPUTE = "dispute.close-dispute";
+
+    public static final String GROUPING_EVALUATE_GROUP = "grouping.evaluate-group";
+    public static final String GROUPING_PREPARE_REVIEW = "grouping.prepare-review";
+    public static final String GROUPING_CLOSE_GROUP = "grouping.close-group";
+    public static final String GROUPING_UNGROUP_TICKETS = "grouping.ungroup-tickets";
+    public static final String GROUPING_MERGE_GROUP = "grouping.merge-group";
+    public static final String GROUPING_CONFIRM_INCIDENT = "grouping.confirm-incident";
+    public static final String GROUPING_NOTIFY_AFFECTED = "grouping.notify-affected";
+    public static final String GROUPING_REVISE_ESTIMATE = "grouping.revise-estimate";
+    public static final String GROUPING_RESOLVE_INCIDENT = "grouping.resolve-incident";
+    public static final String GROUPING_COMPENSATE_AFFECTED = "grouping.compensate-affected";
+    public static final String GROUPING_WRITE_REPORT = "grouping.write-report";
 
     private Topics() {
     }

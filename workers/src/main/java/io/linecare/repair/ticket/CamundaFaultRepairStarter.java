@@ -33,13 +33,13 @@ public class CamundaFaultRepairStarter implements FaultRepairStarter {
     }
 
     @Override
-    public void start(Ticket ticket) {
+    public void start(Ticket ticket, String incidentReference) {
         Customer customer = customers.findById(ticket.customerId())
                 .orElseThrow(() -> new IllegalStateException("Customer " + ticket.customerReference()
                         + " of ticket " + ticket.id() + " is no longer in the CRM"));
         try {
             runtimeService.startProcessInstanceByKey(FaultRepairVariables.PROCESS_KEY, ticket.id(),
-                    variables(ticket, customer));
+                    variables(ticket, customer, incidentReference));
         } catch (ProcessEngineException e) {
             if (repositoryService.createProcessDefinitionQuery()
                     .processDefinitionKey(FaultRepairVariables.PROCESS_KEY).count() == 0) {
@@ -50,7 +50,7 @@ public class CamundaFaultRepairStarter implements FaultRepairStarter {
         }
     }
 
-    static Map<String, Object> variables(Ticket ticket, Customer customer) {
+    static Map<String, Object> variables(Ticket ticket, Customer customer, String incidentReference) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(FaultRepairVariables.TICKET_ID, ticket.id());
         variables.put(FaultRepairVariables.CUSTOMER_ID, ticket.customerId());
@@ -66,6 +66,8 @@ public class CamundaFaultRepairStarter implements FaultRepairStarter {
         variables.put(FaultRepairVariables.TICKET_TYPE, ticket.ticketType().code());
         variables.put(FaultRepairVariables.CHANNEL, ticket.channel().code());
         variables.put(FaultRepairVariables.DESCRIPTION, ticket.description());
+        variables.put(FaultRepairVariables.INCIDENT_REFERENCE, incidentReference);
+        variables.put(FaultRepairVariables.INCIDENT_RESOLVED, false);
         return variables;
     }
 }

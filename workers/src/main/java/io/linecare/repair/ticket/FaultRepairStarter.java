@@ -6,5 +6,6 @@ package io.linecare.repair.ticket;
  */
 public interface FaultRepairStarter {
 
-    void start(Ticket ticket);
+    /** @param incidentReference the confirmed incident the ticket joins at intake, or null */
+    void start(Ticket ticket, String incidentReference);
 }

@@ -37,6 +37,13 @@ public final class FaultRepairVariables {
     public static final String CHANNEL = "channel";
     /** String: the customer's description of the fault. */
     public static final String DESCRIPTION = "description";
+    /**
+     * String or null: the confirmed incident (CG-…) the ticket belongs to. Set at start when the ticket
+     * joins one at intake, and by repair.join-incident when the incident is confirmed later.
+     */
+    public static final String INCIDENT_REFERENCE = "incidentReference";
+    /** Boolean: the ticket's incident is resolved (false at start). */
+    public static final String INCIDENT_RESOLVED = "incidentResolved";
 
     /**
      * Set by the flow, read by the API: the promised restore time (ISO-8601 string or Date),

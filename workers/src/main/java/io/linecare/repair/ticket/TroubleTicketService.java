@@ -21,8 +21,8 @@ import io.linecare.platform.tmf.TmfNotFoundException;
 
 /**
  * Opens fault-repair tickets and applies the few changes staff may make through the API. Opening
- * stores the ticket, its first status and starts the process in one transaction: there is never a
- * ticket without a process, nor a process without a ticket.
+ * stores the ticket, its first status, its place in the area's complaint group and starts the process
+ * in one transaction: there is never a ticket without a process, nor a process without a ticket.
  */
 @Service
 @ConditionalOnRole(Role.ENGINE)
@@ -34,14 +34,17 @@ public class TroubleTicketService {
     private final CustomerDirectory customers;
     private final FaultRepairStarter starter;
     private final FixConfirmations confirmations;
+    private final ComplaintRegistry complaints;
     private final Clock clock;
 
     public TroubleTicketService(TroubleTicketRepository tickets, CustomerDirectory customers,
-                                FaultRepairStarter starter, FixConfirmations confirmations, Clock clock) {
+                                FaultRepairStarter starter, FixConfirmations confirmations,
+                                ComplaintRegistry complaints, Clock clock) {
         this.tickets = tickets;
         this.customers = customers;
         this.starter = starter;
         this.confirmations = confirmations;
+        this.complaints = complaints;
         this.clock = clock;
     }
 
@@ -61,7 +64,8 @@ public class TroubleTicketService {
         tickets.insert(ticket);
         tickets.addStatusChange(new StatusChange(id, TicketStatus.ACKNOWLEDGED,
                 ACKNOWLEDGED_REASON + " by " + draft.channel().code(), now));
-        starter.start(ticket);
+        Optional<String> incident = complaints.register(ticket, line.accessNodeId());
+        starter.start(ticket, incident.orElse(null));
         return ticket;
     }
 

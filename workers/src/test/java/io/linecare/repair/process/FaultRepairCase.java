@@ -121,6 +121,8 @@ final class FaultRepairCase {
         variables.put("ticketType", "connectivity");
         variables.put("channel", "web");
         variables.put("description", "No internet since this morning");
+        variables.put("incidentReference", null);
+        variables.put("incidentResolved", false);
         instance = runtime.startProcessInstanceByKey(PROCESS_KEY, ticketId, variables);
         return this;
     }

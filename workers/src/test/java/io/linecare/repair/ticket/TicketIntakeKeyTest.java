@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +41,14 @@ class TicketIntakeKeyTest {
         jdbc = database.jdbc();
         repository = new TroubleTicketRepository(jdbc);
         // stands in for the engine: the test only needs to know which tickets started fault-repair
-        FaultRepairStarter starter = ticket -> started.add(ticket.id());
+        FaultRepairStarter starter = (ticket, incident) -> started.add(ticket.id());
         FixConfirmations noAnswersHere = (ticketId, fixWorked, comment) -> {
             throw new AssertionError("opening a ticket passes on no customer answer");
         };
+        // complaint grouping has its own tests; here every ticket is outside any incident
+        ComplaintRegistry noIncident = (ticket, accessNode) -> Optional.empty();
         service = new TroubleTicketService(repository, new JdbcCustomerDirectory(jdbc), starter, noAnswersHere,
-                Clock.fixed(DemoDatabase.NOW, ZoneOffset.UTC));
+                noIncident, Clock.fixed(DemoDatabase.NOW, ZoneOffset.UTC));
         Map<String, Object> line = jdbc.sql("""
                 select c.reference, s.line_number from linecare.customer c
                   join linecare.subscription s on s.customer_id = c.id and s.status = 'active'

@@ -1,0 +1,86 @@
+package io.linecare.grouping;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.linecare.communication.MessageType;
+import io.linecare.communication.outbox.MessageRequest;
+import io.linecare.communication.outbox.OutboxService;
+import io.linecare.network.NetworkInventory;
+
+/**
+ * Outage messages to everyone on an incident's affected access nodes. Each message is keyed on the
+ * incident, the customer and the estimate version (or "resolved"), so a repeated step, a ticket that
+ * adds a node, or a new estimate queues exactly what was not queued yet.
+ */
+@Service
+public class IncidentNotices {
+
+    /** How long a customer has to tell us the service is still down after we said it is back. */
+    public static final Duration REPORT_BACK_TIME = Duration.ofHours(72);
+
+    private final ComplaintGroupRepository groups;
+    private final OutboxService outbox;
+    private final NetworkInventory network;
+    private final Clock clock;
+
+    public IncidentNotices(ComplaintGroupRepository groups, OutboxService outbox, NetworkInventory network, Clock clock) {
+        this.groups = groups;
+        this.outbox = outbox;
+        this.network = network;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds the customers of any new affected node and sends the current estimate to every affected
+     * customer who has not had it yet; urgent, so SMS reach them in quiet hours too.
+     *
+     * @return the outbox rows written by this call
+     */
+    @Transactional
+    public int notifyAffected(String groupId) {
+        ComplaintGroup group = groups.find(groupId).orElseThrow(() -> new UnknownGroupException(groupId));
+        if (group.state() != GroupState.CONFIRMED || group.estimateAt() == null) {
+            throw new IllegalStateException(groupId + " is " + group.state().code() + ", not a confirmed incident");
+        }
+        groups.addAffectedCustomers(groupId, group.serviceType());
+        Instant now = clock.instant();
+        int written = 0;
+        for (long customerId : groups.affectedCustomers(groupId)) {
+            written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_NOTICE.templateName(),
+                    "c" + customerId + "-v" + group.estimateVersion(), values(group, group.estimateAt()), true));
+            groups.markNotified(groupId, customerId, now);
+        }
+        return written;
+    }
+
+    /** Tells every affected customer the service is back and until when they can say it is not. */
+    @Transactional
+    public int notifyResolved(String groupId) {
+        ComplaintGroup group = groups.find(groupId).orElseThrow(() -> new UnknownGroupException(groupId));
+        Instant reportBackBy = group.resolvedAt().plus(REPORT_BACK_TIME);
+        int written = 0;
+        for (long customerId : groups.affectedCustomers(groupId)) {
+            written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_RESOLVED.templateName(),
+                    "c" + customerId, values(group, reportBackBy), false));
+        }
+        return written;
+    }
+
+    private Map<String, Object> values(ComplaintGroup group, Instant promisedAt) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("areaName", areaName(group.areaId()));
+        values.put("promisedAt", promisedAt);
+        return values;
+    }
+
+    public String areaName(String areaId) {
+        return network.area(areaId).map(area -> area.district() + " " + area.name()).orElse(areaId);
+    }
+}
