@@ -19,8 +19,8 @@ import io.linecare.repair.ticket.Ticket;
 
 /**
  * Puts each new ticket into the open complaint group of its area and service type, in the intake's
- * transaction. The first ticket opens the group and starts its process; a partial unique index lets
- * exactly one of many racing intakes open it, the others join the winner's group. A ticket whose
+ * transaction. The first ticket opens the group and starts its process; racing intakes queue on a
+ * transaction-scoped lock and then join the winner's group (a partial unique index backs this up). A ticket whose
  * group is already a confirmed incident joins it without a repair of its own.
  */
 @Component
@@ -63,6 +63,11 @@ public class ComplaintGroupRegistry implements ComplaintRegistry {
 
     /** Opens the area's group, or finds the one a racing intake opened first (it waited for that commit). */
     private ComplaintGroup open(Ticket ticket) {
+        groups.lockOpening(ticket.areaId(), ticket.serviceType());
+        Optional<ComplaintGroup> openedMeanwhile = groups.openGroup(ticket.areaId(), ticket.serviceType());
+        if (openedMeanwhile.isPresent()) {
+            return openedMeanwhile.get();
+        }
         Instant now = clock.instant();
         String id = ComplaintGroupReference.of(now.atZone(ZoneOffset.UTC).getYear(), groups.nextNumber());
         if (groups.insertIfNoneOpen(id, ticket.areaId(), ticket.serviceType(), now)) {

@@ -25,7 +25,8 @@ public class ComplaintGroupRepository {
             g.root_cause, g.closed_at""";
 
     /** Tickets that still belong to their group (not taken out by the analyst). */
-    private static final String ACTIVE_TICKETS = "linecare.complaint_group_ticket gt where gt.group_id = :group and gt.ungrouped_at is null";
+    // starts with a space: it follows a text block, whose trailing spaces Java strips
+    private static final String ACTIVE_TICKETS = " linecare.complaint_group_ticket gt where gt.group_id = :group and gt.ungrouped_at is null";
 
     private final JdbcClient jdbc;
 
@@ -53,6 +54,16 @@ public class ComplaintGroupRepository {
                 .update() == 1;
     }
 
+    /**
+     * Serialises the opening of a group for one area and service type until the transaction ends, so
+     * that racing intakes wait for the first to commit and then join its group instead of each taking
+     * a reference number.
+     */
+    public void lockOpening(String areaId, ServiceType serviceType) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('complaint_group:' || :area || ':' || :service))")
+                .param("area", areaId).param("service", serviceType.code()).query().singleRow();
+    }
+
     public Optional<ComplaintGroup> openGroup(String areaId, ServiceType serviceType) {
         return jdbc.sql("select " + COLUMNS + " from linecare.complaint_group g"
                         + " where g.area_id = :area and g.service_type = :service and g.open_for_tickets")
@@ -71,14 +82,27 @@ public class ComplaintGroupRepository {
                 .param("id", id).query(ComplaintGroupRepository::group).optional();
     }
 
-    public List<ComplaintGroup> list(int offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from linecare.complaint_group g order by g.opened_at desc, g.id desc"
-                        + " offset :offset limit :limit")
+    /** Newest first; {@code states} and {@code serviceType} empty or null: all. */
+    public List<ComplaintGroup> list(Collection<GroupState> states, ServiceType serviceType, int offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from linecare.complaint_group g" + FILTER
+                        + " order by g.opened_at desc, g.id desc offset :offset limit :limit")
+                .param("states", codes(states)).param("service", serviceType == null ? "" : serviceType.code())
                 .param("offset", offset).param("limit", limit).query(ComplaintGroupRepository::group).list();
     }
 
-    public long count() {
-        return jdbc.sql("select count(*) from linecare.complaint_group").query(Long.class).single();
+    public long count(Collection<GroupState> states, ServiceType serviceType) {
+        return jdbc.sql("select count(*) from linecare.complaint_group g" + FILTER)
+                .param("states", codes(states)).param("service", serviceType == null ? "" : serviceType.code())
+                .query(Long.class).single();
+    }
+
+    /** {@code :states}: state codes separated by commas, empty for all. */
+    private static final String FILTER = """
+             where (:states = '' or g.state = any(string_to_array(:states, ',')))
+               and (:service = '' or g.service_type = :service)""";
+
+    private static String codes(Collection<GroupState> states) {
+        return states == null ? "" : String.join(",", states.stream().map(GroupState::code).toList());
     }
 
     // ---------------------------------------------------------------- tickets

@@ -7,13 +7,13 @@ import java.util.Arrays;
  * their area and service type join them at intake. TMF656 ServiceProblem status is derived from it.
  */
 public enum GroupState {
-    COLLECTING("collecting", "submitted"),
+    COLLECTING("collecting", "pending"),
     SUSPECTED("suspected", "acknowledged"),
     CONFIRMED("confirmed", "inProgress"),
     RESOLVED("resolved", "resolved"),
     REJECTED("rejected", "rejected"),
     MERGED("merged", "closed"),
-    EXPIRED("expired", "closed");
+    EXPIRED("expired", "cancelled");
 
     private final String code;
     private final String tmfStatus;

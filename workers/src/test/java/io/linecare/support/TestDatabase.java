@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +52,8 @@ public final class TestDatabase {
 
     private static TestDatabase create() {
         String serverUrl = reachable(SERVER_URL) ? SERVER_URL : startEmbedded();
-        String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // the creation time in the name lets a parallel run tell a leftover from a database just made
+        String name = PREFIX + Instant.now().getEpochSecond() + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (Connection connection = DriverManager.getConnection(serverUrl, USER, "");
              Statement statement = connection.createStatement()) {
             dropLeftovers(statement);
@@ -64,14 +67,25 @@ public final class TestDatabase {
     }
 
 
-    /** Databases of earlier runs that died before their shutdown hook: nobody uses them. */
+    /**
+     * Databases of earlier runs that died before their shutdown hook: nobody uses them, and they are
+     * older than a day (another build running at the same time may have made one a moment ago and
+     * not connected yet).
+     */
     private static void dropLeftovers(Statement statement) throws SQLException {
         List<String> leftovers = new ArrayList<>();
+        long dayAgo = Instant.now().minus(Duration.ofDays(1)).getEpochSecond();
         try (ResultSet rows = statement.executeQuery(
                 "select datname from pg_database where datname like '" + PREFIX + "%'"
                         + " and not exists (select 1 from pg_stat_activity a where a.datname = pg_database.datname)")) {
             while (rows.next()) {
-                leftovers.add(rows.getString(1));
+                String name = rows.getString(1);
+                String[] parts = name.substring(PREFIX.length()).split("_");
+                // names without a creation time come from older builds; their age is unknown, so they stay
+                boolean old = parts.length >= 2 && parts[0].matches("[0-9]+") && Long.parseLong(parts[0]) < dayAgo;
+                if (old) {
+                    leftovers.add(name);
+                }
             }
         }
         for (String leftover : leftovers) {

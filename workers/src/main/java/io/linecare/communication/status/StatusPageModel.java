@@ -13,6 +13,8 @@ import org.springframework.util.MultiValueMap;
 
 import io.linecare.communication.status.CaseStatus.TimelineEvent;
 import io.linecare.communication.status.StatusAction.WaitingAction;
+import io.linecare.grouping.ComplaintGroupReference;
+import io.linecare.grouping.ComplaintGroupRepository;
 import io.linecare.platform.roles.ConditionalOnRole;
 import io.linecare.platform.roles.Role;
 
@@ -26,10 +28,12 @@ class StatusPageModel {
 
     private final MessageSource messages;
     private final StatusActions actions;
+    private final ComplaintGroupRepository incidents;
 
-    StatusPageModel(MessageSource messages, StatusActions actions) {
+    StatusPageModel(MessageSource messages, StatusActions actions, ComplaintGroupRepository incidents) {
         this.messages = messages;
         this.actions = actions;
+        this.incidents = incidents;
     }
 
     /** A customer's rejected form: which action, why, and what they had typed (shown again, escaped). */
@@ -45,6 +49,7 @@ class StatusPageModel {
         model.put("promise", status.promisedAt() == null ? null
                 : StatusTimes.format(status.promisedAt(), locale).orElse(null));
         model.put("promisePaused", status.promisePaused());
+        model.put("incidentReport", incidentReport(status.caseReference(), locale));
         model.put("timeline", status.timeline().stream().map(event -> timelineRow(event, locale)).toList());
 
         List<Map<String, Object>> open = new ArrayList<>();
@@ -106,5 +111,22 @@ class StatusPageModel {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
+    /** An incident's post-incident report, in words; null for every other case and before it is written. */
+    private String[] incidentReport(String caseReference, Locale locale) {
+        if (!ComplaintGroupReference.isValid(caseReference)) {
+            return null;
+        }
+        return incidents.report(caseReference).map(report -> new String[] {
+                text("report.summary", locale, report.durationMinutes() / 60, report.durationMinutes() % 60,
+                        report.customersAffected(), report.complaintsReceived()),
+                text("report.notified", locale, report.notifiedBeforeCallPct().toPlainString()),
+                text("report.compensation", locale, report.compensationTotal().toPlainString(), report.customersCompensated()),
+                text("report.cause", locale, report.rootCause())}).orElse(null);
     }
 }

@@ -1,0 +1,89 @@
+package io.linecare.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.linecare.grouping.OutageArea;
+import io.linecare.grouping.OutageArea.Line;
+import io.linecare.support.Browser;
+import io.linecare.support.Http;
+import io.linecare.support.LinecareIntegrationTest;
+
+/** A network analyst confirms a complaint group as an incident in the real Tasklist (Chromium). */
+class ComplaintGroupBrowserIT extends LinecareIntegrationTest {
+
+    private static final Duration STEP = Duration.ofSeconds(60);
+
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theAnalystConfirmsTheIncidentWithAnEstimate() {
+        OutageArea area = new OutageArea(jdbc, "A93");
+        List<Line> lines = area.node("A93-OLT1", 12, 0, "area-outage", false);
+        area.measurements(400, 100, 3.5, 2);
+        for (Line line : lines.subList(0, 10)) {
+            Http.as(baseUrl(), "wang.fang", DEMO_PASSWORD).post().uri("/tmf-api/troubleTicket/v4/troubleTicket")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("name", "No internet", "description", "Offline", "severity", "major",
+                            "ticketType", "connectivity", "channel", Map.of("name", "phone"),
+                            "relatedParty", List.of(Map.of("id", line.customerReference(), "role", "customer",
+                                    "@referredType", "Customer")),
+                            "relatedEntity", List.of(Map.of("id", line.lineNumber(), "role", "affectedLine",
+                                    "@referredType", "Service"))))
+                    .retrieve().toBodilessEntity();
+        }
+        String group = jdbc.sql("select id from linecare.complaint_group where area_id = 'A93'").query(String.class).single();
+        await().atMost(STEP).until(() -> review(group) != null);
+
+        TasklistPage analyst = new TasklistPage(browser, baseUrl()).logIn("gao.peng", DEMO_PASSWORD).openTask(group).claim();
+        assertThat(analyst.field("Fact_groupReference").getAttribute("value")).isEqualTo(group);
+        assertThat(analyst.field("Fact_ticketList").getAttribute("value")).startsWith("10 tickets");
+        analyst.choose("Confirm: one incident, tell everyone affected")
+                .type("Input_suspectedCause", "OLT A93-OLT1 lost its uplink")
+                .type("Input_estimatedHours", "3");
+        browser.screenshot("complaint-group-review");
+        analyst.click("Complete");
+
+        await().atMost(STEP).until(() -> "confirmed".equals(jdbc.sql("select state from linecare.complaint_group where id = ?")
+                .param(group).query(String.class).single()));
+        assertThat(jdbc.sql("select cause from linecare.complaint_group where id = ?").param(group)
+                .query(String.class).single()).isEqualTo("OLT A93-OLT1 lost its uplink");
+        await().atMost(STEP).until(() -> taskService.createTaskQuery().processInstanceBusinessKey(group)
+                .taskDefinitionKey("Task_RestoreService").count() == 1);
+    }
+
+    private Task review(String group) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(group).taskDefinitionKey("Task_ReviewGroup")
+                .singleResult();
+    }
+}
