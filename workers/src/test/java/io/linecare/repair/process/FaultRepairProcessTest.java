@@ -681,6 +681,32 @@ class FaultRepairProcessTest {
         assertThat(c.instance()).isWaitingAtExactly(inRepair("Task_ProposeSlots"));
     }
 
+    /**
+     * Promise timers that fell due while the clock was paused wait outside the repair sub-process, so
+     * holding the ticket does not cancel them; when they fire during the hold they neither warn the
+     * customer nor compensate: the incident's notices and compensation do that, once.
+     */
+    @Test
+    void promiseChecksStillPendingWhenTheTicketIsHeldNeitherWarnNorCompensateIt() {
+        FaultRepairCase c = reportFault().lineTestSays(LINE_FAULT).offerSlots(KEEP_PROMISE)
+                .whenDue("Event_PromiseAtRisk").whenDue("Event_PromiseBroken");
+        assertThat(c.instance()).isWaitingAt("Event_AtRiskClockResumed", "Event_BreachClockResumed");
+        Instant estimate = FaultRepairCase.now().plus(Duration.ofHours(6));
+
+        c.incidentConfirmed().heldFor(INCIDENT, estimate);
+        assertThat(c.timer("Event_BreachAgain").getDuedate()).as("the incident's clock runs").isEqualTo(Date.from(estimate));
+
+        c.until(estimate);
+
+        assertThat(c.instance()).hasPassed("Event_AtRiskNotNeeded", "Event_BreachNotNeeded");
+        assertNeverReached(c, "Task_EstimateRestoration", "Task_RevisePromise", "Task_ApplyCredit");
+        assertThat(c.messagesSent()).noneMatch(m -> m.contains("promise-at-risk") || m.contains("apology"));
+
+        c.releasedFromIncident(estimate).resolved().customerConfirms(true, 4).closed();
+        assertThat(c.creditsApplied()).isEmpty();
+        assertEndedWithNothingLeft(c);
+    }
+
     @Test
     void aFaultReportedJustAfterItsIncidentWasResolvedGetsItsOwnRepair() {
         Instant restored = T0.minus(Duration.ofMinutes(5));
