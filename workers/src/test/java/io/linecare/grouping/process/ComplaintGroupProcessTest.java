@@ -393,6 +393,19 @@ class ComplaintGroupProcessTest {
         assertThat(c.instance()).isEnded();
     }
 
+    @Test
+    void anIncidentWithNoCustomerSegmentLeftGoesStraightToTheReport() {
+        ComplaintGroupCase c = suspected().analystConfirms(2).incidentConfirmed(List.of()).affectedNotified()
+                .serviceRestored("Card reset on N-A03-01");
+
+        c.incidentResolved(5.0, List.of());
+
+        assertThat(c.instance()).isWaitingAtExactly("Task_WriteReport");
+        assertNeverReached(c, "Task_DecideSegmentSla", "Task_CompensateAffected");
+        c.reportWritten();
+        assertThat(c.instance()).isEnded().hasPassed("Event_IncidentClosed");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private TicketInRepair ticketInRepair() {
