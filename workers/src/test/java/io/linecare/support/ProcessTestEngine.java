@@ -38,6 +38,18 @@ public final class ProcessTestEngine {
                 .build();
     }
 
+    /**
+     * Like {@link #withCoverageAtLeast}, for a class that deploys other processes beside the one it tests
+     * (e.g. to prove that its signals reach them): only the processes not named here count.
+     */
+    public static ProcessEngineCoverageExtension withCoverageAtLeastExcluding(double share,
+                                                                              String... excludedProcessDefinitionKeys) {
+        return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(configuration())
+                .assertClassCoverageAtLeast(share)
+                .excludeProcessDefinitionKeys(excludedProcessDefinitionKeys)
+                .build();
+    }
+
     /** An engine with coverage reported but not asserted. */
     public static ProcessEngineCoverageExtension reportingCoverage() {
         return ProcessEngineCoverageExtension.Companion.builder(configuration()).build();

@@ -87,6 +87,7 @@ final class FaultRepairCase {
     private final List<String> sent = new ArrayList<>();
     private final List<Map<String, Object>> credits = new ArrayList<>();
     private int bookings;
+    private String incidentAtIntake;
 
     private FaultRepairCase(ProcessEngine engine, String ticketId) {
         this.engine = engine;
@@ -121,10 +122,37 @@ final class FaultRepairCase {
         variables.put("ticketType", "connectivity");
         variables.put("channel", "web");
         variables.put("description", "No internet since this morning");
-        variables.put("incidentReference", null);
+        variables.put("incidentReference", incidentAtIntake);
         variables.put("incidentResolved", false);
         instance = runtime.startProcessInstanceByKey(PROCESS_KEY, ticketId, variables);
         return this;
+    }
+
+    /**
+     * The ticket is opened while its area and service have a confirmed incident (CamundaFaultRepairStarter
+     * sets {@code incidentReference}): sla-policy, the promise, then repair.join-incident takes the incident's
+     * {@code estimate} as the promise before the acknowledgment names it.
+     */
+    static FaultRepairCase reportFaultDuringIncident(ProcessEngine engine, Customer customer, String incidentReference,
+                                                     Instant estimate) {
+        FaultRepairCase c = new FaultRepairCase(engine, String.format("FR-2026-%06d", TICKETS.incrementAndGet()));
+        c.incidentAtIntake = incidentReference;
+        c.start(customer).setPromise();
+        c.complete("Task_JoinIncidentAtIntake", heldOutputs(incidentReference, estimate));
+        return c.send("Task_SendAcknowledgment", "ticket-acknowledged");
+    }
+
+    /**
+     * Like {@link #reportFaultDuringIncident}, but the incident was resolved at {@code restoredAt} before the
+     * ticket joined it: repair.join-incident answers so, with a fresh promise from the restoration.
+     */
+    static FaultRepairCase reportFaultAfterIncident(ProcessEngine engine, Customer customer, String incidentReference,
+                                                    Instant restoredAt) {
+        FaultRepairCase c = new FaultRepairCase(engine, String.format("FR-2026-%06d", TICKETS.incrementAndGet()));
+        c.incidentAtIntake = incidentReference;
+        c.start(customer).setPromise();
+        c.complete("Task_JoinIncidentAtIntake", c.releasedOutputs(incidentReference, restoredAt));
+        return c.send("Task_SendAcknowledgment", "ticket-acknowledged");
     }
 
     /** repair.set-promise (SetPromiseHandler), on a 24x7 calendar: promise = now + restoreHours, at risk at 80 %. */
@@ -413,6 +441,64 @@ final class FaultRepairCase {
     /** The apology after a broken promise, naming the credit. */
     FaultRepairCase apologyForBrokenPromise() {
         return send("Task_SendApology", "apology-compensation");
+    }
+
+    // ------------------------------------------------------------------ network incidents
+
+    /** complaint-group confirmed an incident that holds this ticket (signal incident-confirmed-<ticket>). */
+    FaultRepairCase incidentConfirmed() {
+        runtime.createSignalEvent("incident-confirmed-" + ticketId).send();
+        return this;
+    }
+
+    /** complaint-group resolved the ticket's incident (signal incident-resolved-<incident>). */
+    FaultRepairCase incidentResolved() {
+        runtime.createSignalEvent("incident-resolved-" + var("incidentReference")).send();
+        return this;
+    }
+
+    /** repair.join-incident (JoinIncidentHandler) while the incident lasts: held, the incident's estimate as promise. */
+    FaultRepairCase heldFor(String incidentReference, Instant estimate) {
+        complete("Task_JoinIncident", heldOutputs(incidentReference, estimate));
+        return this;
+    }
+
+    /**
+     * repair.join-incident once the incident was resolved at {@code restoredAt}: resolution "network" and a
+     * fresh promise from the restoration (24x7 calendar here), in case the fault outlives the incident.
+     */
+    FaultRepairCase releasedFromIncident(Instant restoredAt) {
+        complete("Task_JoinIncident", releasedOutputs((String) var("incidentReference"), restoredAt));
+        return this;
+    }
+
+    private static Map<String, Object> heldOutputs(String incidentReference, Instant estimate) {
+        Map<String, Object> out = new HashMap<>();
+        out.put("incidentReference", incidentReference);
+        out.put("incidentResolved", false);
+        out.put("promisePaused", false);
+        out.put("promisedAt", date(estimate));
+        out.put("promiseLabel", "label");
+        out.put("caseHistory", "Held for " + incidentReference);
+        return out;
+    }
+
+    private Map<String, Object> releasedOutputs(String incidentReference, Instant restoredAt) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sla = (Map<String, Object>) var("sla");
+        long restoreMinutes = ((Number) sla.get("restoreHours")).longValue() * 60;
+        Map<String, Object> out = new HashMap<>();
+        out.put("incidentReference", incidentReference);
+        out.put("incidentResolved", true);
+        out.put("promisePaused", false);
+        out.put("resolution", "network");
+        out.put("promisedAt", date(restoredAt.plus(Duration.ofMinutes(restoreMinutes))));
+        out.put("atRiskAt", date(restoredAt.plus(Duration.ofMinutes(restoreMinutes * 8 / 10))));
+        out.put("promiseLabel", "label");
+        out.put("promiseWarned", false);
+        out.put("promiseBroken", false);
+        out.put("caseHistory", "Incident " + incidentReference + " resolved");
+        return out;
     }
 
     // ------------------------------------------------------------------ closing

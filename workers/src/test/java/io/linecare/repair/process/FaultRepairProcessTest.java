@@ -9,6 +9,7 @@ import static io.linecare.repair.process.FaultRepairCase.LineTest.REMOTELY_FIXAB
 import static io.linecare.repair.process.FaultRepairCase.Slots.KEEP_PROMISE;
 import static io.linecare.repair.process.FaultRepairCase.Slots.TOO_LATE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
@@ -45,6 +47,8 @@ class FaultRepairProcessTest {
     /** premium/major: sla-policy promises 16 h, at risk at 80 % = 12 h 48 min. */
     static final Duration PROMISE = Duration.ofHours(16);
     static final Duration AT_RISK = Duration.ofMinutes(16 * 48);
+    /** The confirmed incident (complaint group) a ticket joins. */
+    static final String INCIDENT = "CG-2026-000007";
 
     private ProcessEngine processEngine;
 
@@ -553,6 +557,164 @@ class FaultRepairProcessTest {
 
         assertThat(c.instance()).isWaitingAt("Task_ResumePromise");
         assertNeverReached(c, "Event_TryAgainLater");
+    }
+
+    // ------------------------------------------------------------------ network incidents (complaint-group)
+
+    @Test
+    void aFaultReportedDuringAConfirmedIncidentJoinsItAtIntakeAndWaitsWithoutItsOwnRepair() {
+        Instant estimate = T0.plus(Duration.ofHours(6));
+        FaultRepairCase c = FaultRepairCase.reportFaultDuringIncident(processEngine, PREMIUM_MAJOR, INCIDENT, estimate);
+
+        assertThat(c.instance()).isWaitingAtExactly("Gateway_WaitForIncident")
+                .hasPassed("Task_JoinIncidentAtIntake", "Task_SendAcknowledgment");
+        assertNeverReached(c, "SubProcess_Repair", "Task_DiagnoseLine", "Task_ProposeSlots");
+        assertThat(c.instantVar("promisedAt")).as("the acknowledgment names the incident's estimate").isEqualTo(estimate);
+        assertThat(c.var("incidentReference")).isEqualTo(INCIDENT);
+        assertThat(c.timers()).as("no promise timers of its own while held").containsExactly("Event_CheckIncidentAgain");
+        assertThat(c.timer("Event_CheckIncidentAgain").getDuedate()).isEqualTo(Date.from(T0.plus(Duration.ofHours(1))));
+
+        // another incident's resolution is not this ticket's
+        processEngine.getRuntimeService().createSignalEvent("incident-resolved-CG-2026-000999").send();
+        assertThat(c.instance()).isWaitingAtExactly("Gateway_WaitForIncident");
+
+        Instant restored = T0.plus(Duration.ofMinutes(50));
+        c.until(restored).incidentResolved();
+        assertThat(c.instance()).isWaitingAtExactly("Task_JoinIncident").hasPassed("Event_IncidentResolved");
+        assertThat(c.timers()).as("the hourly look went with the gateway").isEmpty();
+
+        c.releasedFromIncident(restored).resolved();
+
+        assertThat(c.var("resolution")).isEqualTo("network");
+        assertThat(c.instance()).isWaitingAt("Gateway_WaitForConfirmation");
+        c.customerConfirms(true, 5).closed();
+
+        assertThat(c.messagesSent()).containsExactly(
+                "Task_SendAcknowledgment: ticket-acknowledged",
+                "Task_SendPleaseConfirm: resolved-please-confirm");
+        assertThat(passes(c, "Task_JoinIncident")).isEqualTo(1);
+        assertNeverReached(c, "SubProcess_Repair", "Event_CheckIncidentAgain", "Task_RevisePromise");
+        assertEndedWithNothingLeft(c);
+    }
+
+    @Test
+    void aTicketWaitingForASlotPickIsHeldWhenItsIncidentIsConfirmedAndLooksAgainEveryHour() {
+        FaultRepairCase c = reportFault().lineTestSays(LINE_FAULT).offerSlots(KEEP_PROMISE);
+        assertThat(c.var("promisePaused")).isEqualTo(true);
+        Instant estimate = T0.plus(Duration.ofHours(6));
+
+        c.after(Duration.ofMinutes(30)).incidentConfirmed();
+
+        assertThat(c.instance()).isWaitingAtExactly("Task_JoinIncident").hasPassed("Event_IncidentConfirmed");
+        assertThat(c.timers()).as("the promise and slot-pick timers went with the repair").isEmpty();
+        assertThat(processEngine.getRuntimeService().createEventSubscriptionQuery()
+                .processInstanceId(c.instance().getId()).eventName("Msg_SlotPicked").count())
+                .as("the offered slots are no longer waited for").isZero();
+
+        c.heldFor(INCIDENT, estimate);
+
+        assertThat(c.instance()).isWaitingAtExactly("Gateway_WaitForIncident");
+        assertThat(c.var("promisePaused")).as("the incident's clock replaces the paused one").isEqualTo(false);
+        assertThat(c.instantVar("promisedAt")).isEqualTo(estimate);
+        assertThat(c.var("incidentReference")).isEqualTo(INCIDENT);
+        assertThatThrownBy(() -> processEngine.getRuntimeService().createMessageCorrelation("Msg_SlotPicked")
+                .processInstanceBusinessKey(c.ticketId()).setVariable("pickedSlotId", "slot-1").correlate())
+                .as("a late pick on the status page books nothing")
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
+
+        // an hour on, the incident still lasts: held again, the next look an hour later
+        c.whenDue("Event_CheckIncidentAgain");
+        assertThat(c.instance()).isWaitingAtExactly("Task_JoinIncident");
+        c.heldFor(INCIDENT, estimate);
+        assertThat(c.instance()).isWaitingAtExactly("Gateway_WaitForIncident");
+        assertThat(c.timer("Event_CheckIncidentAgain").getDuedate())
+                .isEqualTo(Date.from(T0.plus(Duration.ofMinutes(150))));
+
+        c.after(Duration.ofMinutes(20)).incidentResolved().releasedFromIncident(FaultRepairCase.now()).resolved()
+                .customerConfirms(true, 4).closed();
+
+        assertThat(passes(c, "Task_JoinIncident")).isEqualTo(3);
+        assertThat(passes(c, "Event_CheckIncidentAgain")).isEqualTo(1);
+        assertNeverReached(c, "Task_BookAppointment", "Task_AgreeVisitTime");
+        assertThat(c.messagesSent()).containsExactly(
+                "Task_SendAcknowledgment: ticket-acknowledged",
+                "Task_SendSlotsOffered: slots-offered",
+                "Task_SendPleaseConfirm: resolved-please-confirm");
+        assertEndedWithNothingLeft(c);
+    }
+
+    @Test
+    void aHeldTicketThatMissedTheResolvedSignalFindsOutAtItsHourlyLook() {
+        FaultRepairCase c = FaultRepairCase.reportFaultDuringIncident(processEngine, PREMIUM_MAJOR, INCIDENT,
+                T0.plus(Duration.ofHours(6)));
+        Instant restored = T0.plus(Duration.ofMinutes(40));
+
+        // the signal was thrown while the ticket was between steps: only the hourly look tells it
+        c.whenDue("Event_CheckIncidentAgain").releasedFromIncident(restored);
+
+        assertThat(ClockUtil.getCurrentTime()).isEqualTo(Date.from(T0.plus(Duration.ofHours(1))));
+        assertThat(c.instance()).isWaitingAtExactly("Task_ResolveTicket").hasPassed("Event_CheckIncidentAgain");
+        assertNeverReached(c, "Event_IncidentResolved", "SubProcess_Repair");
+        c.resolved();
+        assertThat(c.messagesSent()).endsWith("Task_SendPleaseConfirm: resolved-please-confirm");
+    }
+
+    @Test
+    void notFixedAfterTheIncidentGoesBackToTheTicketsOwnRepairWithTheFreshPromise() {
+        FaultRepairCase c = FaultRepairCase.reportFaultDuringIncident(processEngine, PREMIUM_MAJOR, INCIDENT,
+                T0.plus(Duration.ofHours(6)));
+        Instant restored = T0.plus(Duration.ofHours(3));
+        c.until(restored).incidentResolved().releasedFromIncident(restored).resolved()
+                .after(Duration.ofHours(1)).customerConfirms(false, 1).reopened();
+
+        assertThat(c.instance()).as("the incident is over: not held again")
+                .isWaitingAtExactly(inRepair("Task_DiagnoseLine"));
+        assertThat(c.var("reopenCount")).isEqualTo(1);
+        assertThat(c.var("incidentResolved")).isEqualTo(true);
+        assertThat(passes(c, "Gateway_WaitForIncident")).isEqualTo(1);
+        assertThat(passes(c, "Task_JoinIncident")).isEqualTo(1);
+        assertThat(c.timer("Event_PromiseBroken").getDuedate()).as("the promise from the restoration")
+                .isEqualTo(Date.from(restored.plus(PROMISE)));
+        assertThat(c.timer("Event_PromiseAtRisk").getDuedate()).isEqualTo(Date.from(restored.plus(AT_RISK)));
+
+        c.lineTestSays(LINE_FAULT);
+        assertThat(c.instance()).isWaitingAtExactly(inRepair("Task_ProposeSlots"));
+    }
+
+    /**
+     * Promise timers that fell due while the clock was paused wait outside the repair sub-process, so
+     * holding the ticket does not cancel them; when they fire during the hold they neither warn the
+     * customer nor compensate: the incident's notices and compensation do that, once.
+     */
+    @Test
+    void promiseChecksStillPendingWhenTheTicketIsHeldNeitherWarnNorCompensateIt() {
+        FaultRepairCase c = reportFault().lineTestSays(LINE_FAULT).offerSlots(KEEP_PROMISE)
+                .whenDue("Event_PromiseAtRisk").whenDue("Event_PromiseBroken");
+        assertThat(c.instance()).isWaitingAt("Event_AtRiskClockResumed", "Event_BreachClockResumed");
+        Instant estimate = FaultRepairCase.now().plus(Duration.ofHours(6));
+
+        c.incidentConfirmed().heldFor(INCIDENT, estimate);
+        assertThat(c.timer("Event_BreachAgain").getDuedate()).as("the incident's clock runs").isEqualTo(Date.from(estimate));
+
+        c.until(estimate);
+
+        assertThat(c.instance()).hasPassed("Event_AtRiskNotNeeded", "Event_BreachNotNeeded");
+        assertNeverReached(c, "Task_EstimateRestoration", "Task_RevisePromise", "Task_ApplyCredit");
+        assertThat(c.messagesSent()).noneMatch(m -> m.contains("promise-at-risk") || m.contains("apology"));
+
+        c.releasedFromIncident(estimate).resolved().customerConfirms(true, 4).closed();
+        assertThat(c.creditsApplied()).isEmpty();
+        assertEndedWithNothingLeft(c);
+    }
+
+    @Test
+    void aFaultReportedJustAfterItsIncidentWasResolvedGetsItsOwnRepair() {
+        Instant restored = T0.minus(Duration.ofMinutes(5));
+        FaultRepairCase c = FaultRepairCase.reportFaultAfterIncident(processEngine, PREMIUM_MAJOR, INCIDENT, restored);
+
+        assertThat(c.instance()).isWaitingAtExactly(inRepair("Task_DiagnoseLine"));
+        assertNeverReached(c, "Gateway_WaitForIncident", "Task_JoinIncident");
+        assertThat(c.instantVar("promisedAt")).isEqualTo(restored.plus(PROMISE));
     }
 
     /** The activities given, inside the repair sub-process (itself an active activity). */
