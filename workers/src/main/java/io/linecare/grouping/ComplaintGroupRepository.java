@@ -84,14 +84,14 @@ public class ComplaintGroupRepository {
 
     /** Newest first; {@code states} and {@code serviceType} empty or null: all. */
     public List<ComplaintGroup> list(Collection<GroupState> states, ServiceType serviceType, int offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from linecare.complaint_group g" + FILTER
+        return jdbc.sql("select " + COLUMNS + " from linecare.complaint_group g " + FILTER
                         + " order by g.opened_at desc, g.id desc offset :offset limit :limit")
                 .param("states", codes(states)).param("service", serviceType == null ? "" : serviceType.code())
                 .param("offset", offset).param("limit", limit).query(ComplaintGroupRepository::group).list();
     }
 
     public long count(Collection<GroupState> states, ServiceType serviceType) {
-        return jdbc.sql("select count(*) from linecare.complaint_group g" + FILTER)
+        return jdbc.sql("select count(*) from linecare.complaint_group g " + FILTER)
                 .param("states", codes(states)).param("service", serviceType == null ? "" : serviceType.code())
                 .query(Long.class).single();
     }
