@@ -15,6 +15,8 @@ import io.linecare.communication.status.CaseStatus.TimelineEvent;
 import io.linecare.communication.status.StatusAction.WaitingAction;
 import io.linecare.platform.roles.ConditionalOnRole;
 import io.linecare.platform.roles.Role;
+import io.linecare.retention.CancellationRequest;
+import io.linecare.retention.CancellationService;
 
 /**
  * Puts a {@link CaseStatus} into words for the page template: localized labels and formatted times
@@ -26,10 +28,15 @@ class StatusPageModel {
 
     private final MessageSource messages;
     private final StatusActions actions;
+    private final AccountLinks accountLinks;
+    private final CancellationService cancellations;
 
-    StatusPageModel(MessageSource messages, StatusActions actions) {
+    StatusPageModel(MessageSource messages, StatusActions actions, AccountLinks accountLinks,
+                    CancellationService cancellations) {
         this.messages = messages;
         this.actions = actions;
+        this.accountLinks = accountLinks;
+        this.cancellations = cancellations;
     }
 
     /** A customer's rejected form: which action, why, and what they had typed (shown again, escaped). */
@@ -46,6 +53,9 @@ class StatusPageModel {
                 : StatusTimes.format(status.promisedAt(), locale).orElse(null));
         model.put("promisePaused", status.promisePaused());
         model.put("timeline", status.timeline().stream().map(event -> timelineRow(event, locale)).toList());
+        model.put("accountUrl", accountUrl(status.customerReference(), locale));
+        model.put("cancellation", cancellations.find(status.caseReference()).map(request -> cancellationNotice(request, locale))
+                .orElse(null));
 
         List<Map<String, Object>> open = new ArrayList<>();
         for (WaitingAction waiting : status.actions()) {
@@ -76,6 +86,34 @@ class StatusPageModel {
             model.put("otherLanguageUrl", StatusLinks.PATH + token + "?lang=" + PageLanguage.tag(other));
         }
         return model;
+    }
+
+    /** The customer's account page, when the case names a customer (every Linecare process does). */
+    private String accountUrl(String customerReference, Locale locale) {
+        try {
+            return customerReference == null ? null
+                    : accountLinks.pathFor(customerReference, locale) + "?lang=" + PageLanguage.tag(locale);
+        } catch (IllegalArgumentException notACustomerReference) {
+            return null;
+        }
+    }
+
+    /**
+     * A cancellation says plainly when the service ends and that it will go through: the date was fixed at
+     * intake and nothing in the save attempt moves it. After a save, or once ended, it says that instead.
+     */
+    private Map<String, Object> cancellationNotice(CancellationRequest request, Locale locale) {
+        String endsAt = StatusTimes.format(request.serviceEndsAt(), locale);
+        String key = switch (request.status()) {
+            case "saved" -> "cancellation.saved";
+            case "cancelled" -> "cancellation.ended";
+            default -> "cancellation.goesThrough";
+        };
+        Map<String, Object> notice = new HashMap<>();
+        notice.put("text", messages.getMessage(key, new Object[] {request.lineNumber(), endsAt}, key, locale));
+        notice.put("endsAt", endsAt);
+        notice.put("status", request.status());
+        return notice;
     }
 
     private Map<String, Object> timelineRow(TimelineEvent event, Locale locale) {
