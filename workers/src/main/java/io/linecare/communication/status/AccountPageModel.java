@@ -83,6 +83,7 @@ class AccountPageModel {
         }
         model.put("lines", lines);
         model.put("reason", values == null ? "" : orEmpty(values.getFirst(DisputeForm.REASON)));
+        model.put("decisionDays", DisputePolicy.DECISION_WORKING_DAYS);
         model.put("errors", errors(error, locale));
         return model;
     }
