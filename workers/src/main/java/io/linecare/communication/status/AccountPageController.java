@@ -125,7 +125,7 @@ public class AccountPageController {
             return renderer.render(HttpStatus.BAD_REQUEST, "status/dispute", locale,
                     model.disputeForm(account, found.get(), token, locale, invalid, new LinkedMultiValueMap<>(form)));
         }
-        log.info("Status page: customer {} opened dispute {}", customer, dispute.id());
+        log.info("Account page: dispute {} opened by its customer", dispute.id());
         return toCase(dispute.id(), locale);
     }
 
@@ -171,7 +171,7 @@ public class AccountPageController {
             return renderer.render(HttpStatus.BAD_REQUEST, "status/cancel", locale,
                     model.cancelForm(now, shown, token, locale, invalid, new LinkedMultiValueMap<>(form)));
         }
-        log.info("Status page: customer {} asked to cancel a line: {}", customer, reference);
+        log.info("Account page: cancellation {} requested by its customer", reference);
         return toCase(reference, locale);
     }
 

@@ -96,6 +96,7 @@ class AccountReader {
         return new Account(customer, lines, bills, openCases);
     }
 
+    /** The bill's lines that are in an open dispute, with that dispute's reference. */
     private Map<Long, String> disputedLines(long billId) {
         Map<Long, String> disputed = new HashMap<>();
         jdbc.sql("""
@@ -103,8 +104,9 @@ class AccountReader {
                           join linecare.bill_line l on l.id = d.bill_line_id
                          where l.bill_id = ? and d.open""")
                 .param(billId)
-                .query((rs, row) -> disputed.put(rs.getLong(1), rs.getString(2)))
-                .list();
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(entry -> disputed.put(entry.getKey(), entry.getValue()));
         return disputed;
     }
 
