@@ -41,7 +41,8 @@ public class DisputeService {
 
     /** The decider recorded for automatic decisions. */
     public static final String SYSTEM_DECIDER = "linecare";
-    static final int REASON_MAX = 2000;
+    /** The longest reason a customer or agent may give. */
+    public static final int REASON_MAX = 2000;
 
     private final DisputeRepository disputes;
     private final CustomerDirectory customers;
@@ -90,26 +91,26 @@ public class DisputeService {
             String where = "lines[" + i + "]: ";
             Optional<BillLine> found = billLines.stream().filter(l -> l.id() == asked.billLineId()).findFirst();
             if (found.isEmpty()) {
-                problems.add("lineNotOnBill", where + "bill line " + asked.billLineId() + " is not on bill " + bill.reference());
+                problems.add("lineNotOnBill", asked.billLineId(), where + "bill line " + asked.billLineId() + " is not on bill " + bill.reference());
                 continue;
             }
             BillLine line = found.get();
             if (!seen.add(line.id())) {
-                problems.add("duplicateLine", where + "bill line " + line.id() + " is named twice");
+                problems.add("duplicateLine", line.id(), where + "bill line " + line.id() + " is named twice");
                 continue;
             }
             if (line.kind() == BillLineKind.CREDIT) {
-                problems.add("lineNotDisputable", where + "bill line " + line.id() + " is a credit, not a charge");
+                problems.add("lineNotDisputable", line.id(), where + "bill line " + line.id() + " is a credit, not a charge");
                 continue;
             }
             BigDecimal amount = asked.amount() == null ? line.amount() : asked.amount();
             if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-                problems.add("invalidAmount", where + "the disputed amount must be more than 0 with at most 2 decimals, was "
+                problems.add("invalidAmount", line.id(), where + "the disputed amount must be more than 0 with at most 2 decimals, was "
                         + amount.toPlainString());
                 continue;
             }
             if (amount.compareTo(line.amount()) > 0) {
-                problems.add("amountAboveLine", where + "the disputed amount " + amount.toPlainString()
+                problems.add("amountAboveLine", line.id(), where + "the disputed amount " + amount.toPlainString()
                         + " is more than the line's " + line.amount().toPlainString());
                 continue;
             }
@@ -119,7 +120,7 @@ public class DisputeService {
                     + ", disputed CNY " + money.toPlainString());
         }
         for (Long taken : disputes.openlyDisputed(lines.stream().map(DisputeLine::billLineId).toList())) {
-            problems.add("lineAlreadyDisputed", "bill line " + taken + " is already in an open dispute");
+            problems.add("lineAlreadyDisputed", taken, "bill line " + taken + " is already in an open dispute");
         }
         problems.throwIfAny();
 
@@ -294,17 +295,21 @@ public class DisputeService {
 
     /** Every problem of one request, answered together. */
     private static final class Problems {
-        private final List<String> codes = new ArrayList<>();
+        private final List<IntakeRefusedException.Problem> problems = new ArrayList<>();
         private final List<String> messages = new ArrayList<>();
 
         void add(String code, String message) {
-            codes.add(code);
+            add(code, null, message);
+        }
+
+        void add(String code, Long billLineId, String message) {
+            problems.add(new IntakeRefusedException.Problem(code, billLineId));
             messages.add(message);
         }
 
         void throwIfAny() {
-            if (!codes.isEmpty()) {
-                throw new TmfBadRequestException(codes.get(0), String.join("; ", messages));
+            if (!problems.isEmpty()) {
+                throw new IntakeRefusedException(problems, String.join("; ", messages));
             }
         }
     }

@@ -8,10 +8,11 @@ import io.linecare.communication.status.StatusAction.WaitingAction;
 /**
  * What the status page knows about one case, before it is put into words.
  *
- * @param promisedAt the raw {@code promisedAt} variable (ISO-8601 string or Date), null when none
+ * @param promisedAt        the raw {@code promisedAt} variable (ISO-8601 string or Date), null when none
+ * @param customerReference the {@code customerReference} variable of the case's processes (CU-…), null when none
  */
 record CaseStatus(String caseReference, Stage stage, String currentStep, Object promisedAt, boolean promisePaused,
-                  List<TimelineEvent> timeline, List<WaitingAction> actions) {
+                  List<TimelineEvent> timeline, List<WaitingAction> actions, String customerReference) {
 
     enum Stage { WAITING_FOR_YOU, IN_PROGRESS, CLOSED }
 

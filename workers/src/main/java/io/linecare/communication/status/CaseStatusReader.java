@@ -35,6 +35,8 @@ public class CaseStatusReader {
 
     static final String PROMISED_AT = "promisedAt";
     static final String PROMISE_PAUSED = "promisePaused";
+    /** The variable every Linecare process keeps the customer's reference in. */
+    static final String CUSTOMER_REFERENCE = "customerReference";
     private static final int MAX_STEPS_PER_INSTANCE = 500;
     private static final int MAX_ROWS = 500;
 
@@ -96,8 +98,16 @@ public class CaseStatusReader {
                 break;
             }
         }
+        String customerReference = null;
+        for (HistoricProcessInstance instance : instances) {
+            if (variable(instance.getId(), CUSTOMER_REFERENCE) instanceof String value) {
+                customerReference = value;
+                break;
+            }
+        }
         return Optional.of(new CaseStatus(caseReference, stage, stage == Stage.CLOSED ? null : currentStep,
-                stage == Stage.CLOSED ? null : promisedAt, stage != Stage.CLOSED && paused, timeline, open));
+                stage == Stage.CLOSED ? null : promisedAt, stage != Stage.CLOSED && paused, timeline, open,
+                customerReference));
     }
 
     /** The language of the latest message we sent about the case, if any. */

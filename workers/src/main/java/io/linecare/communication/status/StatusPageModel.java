@@ -17,6 +17,8 @@ import io.linecare.grouping.ComplaintGroupReference;
 import io.linecare.grouping.ComplaintGroupRepository;
 import io.linecare.platform.roles.ConditionalOnRole;
 import io.linecare.platform.roles.Role;
+import io.linecare.retention.CancellationRequest;
+import io.linecare.retention.CancellationService;
 
 /**
  * Puts a {@link CaseStatus} into words for the page template: localized labels and formatted times
@@ -28,11 +30,16 @@ class StatusPageModel {
 
     private final MessageSource messages;
     private final StatusActions actions;
+    private final AccountLinks accountLinks;
+    private final CancellationService cancellations;
     private final ComplaintGroupRepository incidents;
 
-    StatusPageModel(MessageSource messages, StatusActions actions, ComplaintGroupRepository incidents) {
+    StatusPageModel(MessageSource messages, StatusActions actions, AccountLinks accountLinks,
+                    CancellationService cancellations, ComplaintGroupRepository incidents) {
         this.messages = messages;
         this.actions = actions;
+        this.accountLinks = accountLinks;
+        this.cancellations = cancellations;
         this.incidents = incidents;
     }
 
@@ -51,6 +58,9 @@ class StatusPageModel {
         model.put("promisePaused", status.promisePaused());
         model.put("incidentReport", incidentReport(status.caseReference(), locale));
         model.put("timeline", status.timeline().stream().map(event -> timelineRow(event, locale)).toList());
+        model.put("accountUrl", accountUrl(status.customerReference(), locale));
+        model.put("cancellation", cancellations.find(status.caseReference()).map(request -> cancellationNotice(request, locale))
+                .orElse(null));
 
         List<Map<String, Object>> open = new ArrayList<>();
         for (WaitingAction waiting : status.actions()) {
@@ -81,6 +91,34 @@ class StatusPageModel {
             model.put("otherLanguageUrl", StatusLinks.PATH + token + "?lang=" + PageLanguage.tag(other));
         }
         return model;
+    }
+
+    /** The customer's account page, when the case names a customer (every Linecare process does). */
+    private String accountUrl(String customerReference, Locale locale) {
+        try {
+            return customerReference == null ? null
+                    : accountLinks.pathFor(customerReference, locale) + "?lang=" + PageLanguage.tag(locale);
+        } catch (IllegalArgumentException notACustomerReference) {
+            return null;
+        }
+    }
+
+    /**
+     * A cancellation says plainly when the service ends and that it will go through: the date was fixed at
+     * intake and nothing in the save attempt moves it. After a save, or once ended, it says that instead.
+     */
+    private Map<String, Object> cancellationNotice(CancellationRequest request, Locale locale) {
+        String endsAt = StatusTimes.format(request.serviceEndsAt(), locale);
+        String key = switch (request.status()) {
+            case "saved" -> "cancellation.saved";
+            case "cancelled" -> "cancellation.ended";
+            default -> "cancellation.goesThrough";
+        };
+        Map<String, Object> notice = new HashMap<>();
+        notice.put("text", messages.getMessage(key, new Object[] {request.lineNumber(), endsAt}, key, locale));
+        notice.put("endsAt", endsAt);
+        notice.put("status", request.status());
+        return notice;
     }
 
     private Map<String, Object> timelineRow(TimelineEvent event, Locale locale) {
