@@ -153,6 +153,43 @@ class StaffVisibilityIT extends LinecareIntegrationTest {
         }
     }
 
+    /**
+     * A case is opened through Linecare's intake, which checks it and stores it with its process; started
+     * in the engine directly it would have no ticket, dispute or request behind it. So Tasklist's
+     * "Start process" offers frontline only the phone intake, and nobody but admins starts a flow.
+     */
+    @ParameterizedTest(name = "{0} may start [{1}] and no flow directly")
+    @CsvSource(delimiter = '|', value = {
+            "wang.fang | report-fault",
+            "liu.yang  | report-fault",
+            "zhao.lei  | ",
+            "chen.jie  | ",
+            "zhou.min  | ",
+            "wu.qiang  | ",
+            "he.jing   | ",
+            "gao.peng  | ",
+            "lin.xue   | ",
+    })
+    void casesAreOpenedThroughTheIntakeNeverStartedInTheEngineDirectly(String user, String startable) {
+        RestClient client = Http.as(baseUrl(), user, DEMO_PASSWORD);
+        ResponseEntity<JsonNode> offered = client.get()
+                .uri("/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true")
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(offered.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Set<String> keys = new TreeSet<>();
+        offered.getBody().forEach(definition -> keys.add(definition.get("key").asText()));
+        assertThat(keys).as("Tasklist's Start process for %s", user).isEqualTo(names(startable));
+
+        for (String flow : List.of("fault-repair", "billing-dispute", "cancellation-save")) {
+            // 403 where the group may read the flow, 404 where the definition is not even visible to it
+            assertThat(post(client, "/engine-rest/process-definition/key/" + flow + "/start", Map.of()))
+                    .as("%s starting %s in the engine", user, flow).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKeyIn("fault-repair", "billing-dispute",
+                "cancellation-save").list()).as("no case without a business key").allSatisfy(instance ->
+                assertThat(instance.getBusinessKey()).isNotBlank());
+    }
+
     // ------------------------------------------------------------------ reassign, claim, unclaim, delegate
 
     /** The README's loop for a technician who called in sick, run as the dispatch lead zhao.lei. */
