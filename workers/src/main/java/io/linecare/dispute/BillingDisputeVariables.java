@@ -33,6 +33,8 @@ public final class BillingDisputeVariables {
     public static final String REPEAT_DISPUTES = "repeatDisputes";
     /** Date: the promised decision date (task due dates, missed-date timer). */
     public static final String DECISION_BY = "decisionBy";
+    /** String: decisionBy for staff, with the time left (StaffTime.due); refreshed after each decision. */
+    public static final String DECISION_BY_LABEL = "decisionByLabel";
     /** Date: 80 % of the way to decisionBy: the case goes to billing-managers. */
     public static final String ESCALATE_AT = "escalateAt";
     /** Date: the regulator's limit; the new promise after a missed decision date. */
@@ -63,6 +65,8 @@ public final class BillingDisputeVariables {
     public static final String APPEAL_UNTIL = "appealUntil";
     /** Date: an appeal is decided by. */
     public static final String APPEAL_DECISION_BY = "appealDecisionBy";
+    /** String: appealDecisionBy for staff, with the time left (StaffTime.due). */
+    public static final String APPEAL_DECISION_BY_LABEL = "appealDecisionByLabel";
     /** String: the customer's appeal (status page). */
     public static final String APPEAL_REASON = "appealReason";
     /** Strings: the users who completed the review, manager, approval and appeal tasks (engine-recorded). */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ import io.linecare.billing.BillingSystem;
 import io.linecare.billing.HoldService;
 import io.linecare.customer.Customer;
 import io.linecare.customer.CustomerDirectory;
+import io.linecare.communication.template.LocalizedFormats;
 import io.linecare.platform.tmf.TmfBadRequestException;
+import io.linecare.repair.ticket.StaffTime;
 
 /**
  * Billing disputes: intake (validated, stored and the process started in one transaction), the
@@ -158,11 +161,23 @@ public class DisputeService {
         variables.put(BillingDisputeVariables.DISPUTE_REASON, dispute.reason());
         variables.put(BillingDisputeVariables.REPEAT_DISPUTES, repeat);
         variables.put(BillingDisputeVariables.DECISION_BY, Date.from(dispute.decisionBy()));
+        variables.put(BillingDisputeVariables.DECISION_BY_LABEL,
+                StaffTime.due(dispute.decisionBy(), dispute.createdAt(), customer.timeZone()));
         variables.put(BillingDisputeVariables.PROMISED_AT, Date.from(dispute.decisionBy()));
         variables.put(BillingDisputeVariables.ESCALATE_AT,
                 Date.from(DisputePolicy.escalateAt(dispute.createdAt(), dispute.decisionBy())));
         variables.put(BillingDisputeVariables.REGULATORY_DECISION_BY, Date.from(dispute.regulatoryDecisionBy()));
         return variables;
+    }
+
+    /**
+     * A deadline of the dispute as staff read it in the forms: in the customer's time zone, with the time
+     * left from now (e.g. {@code Thu 10 Dec 2026 18:00 (Asia/Shanghai), in 5 days as of Sat 5 Dec 09:12}).
+     */
+    public String staffLabel(String reference, Instant deadline) {
+        ZoneId zone = disputes.find(reference).flatMap(dispute -> customers.findById(dispute.customerId()))
+                .map(Customer::timeZone).orElse(LocalizedFormats.DEFAULT_ZONE);
+        return StaffTime.due(deadline, clock.instant(), zone);
     }
 
     public Optional<Dispute> find(String reference) {

@@ -24,6 +24,7 @@ import io.linecare.customer.Subscription;
 import io.linecare.platform.roles.ConditionalOnRole;
 import io.linecare.platform.roles.Role;
 import io.linecare.platform.tmf.TmfBadRequestException;
+import io.linecare.repair.ticket.StaffTime;
 import io.linecare.retention.api.CancellationDraft;
 
 /**
@@ -116,6 +117,9 @@ public class CancellationIntake {
         variables.put(WIN_BACK_ALLOWED, draft.reason().winBackAllowed());
         variables.put(SERVICE_ENDS_AT, Date.from(endsAt));
         variables.put(SAVE_DEADLINE, Date.from(saveDeadline));
+        // the forms' reading of both, in the customer's zone (the save call follows within seconds)
+        variables.put(SERVICE_ENDS_AT_LABEL, StaffTime.due(endsAt, now, customer.timeZone()));
+        variables.put(SAVE_DEADLINE_LABEL, StaffTime.due(saveDeadline, now, customer.timeZone()));
         starter.start(reference, variables);
         return reference;
     }

@@ -27,6 +27,9 @@ public final class CancellationSaveVariables {
     public static final String SERVICE_ENDS_AT = "serviceEndsAt";
     /** Date: the save attempt (fix-first task and save call) ends here; min(request + 48 h, service end). */
     public static final String SAVE_DEADLINE = "saveDeadline";
+    /** Strings: serviceEndsAt and saveDeadline for the forms, with the time left at intake (StaffTime.due). */
+    public static final String SERVICE_ENDS_AT_LABEL = "serviceEndsAtLabel";
+    public static final String SAVE_DEADLINE_LABEL = "saveDeadlineLabel";
 
     // ---- retention.score-customer
     public static final String CHURN_RISK = "churnRisk";

@@ -98,11 +98,24 @@ class DisputeServiceTest {
                     .containsEntry("disputedAmount", line.amount().doubleValue())
                     .containsEntry("decisionBy", Date.from(dispute.decisionBy()))
                     .containsEntry("promisedAt", Date.from(dispute.decisionBy()))
-                    .containsEntry("repeatDisputes", 0);
+                    .containsEntry("repeatDisputes", 0)
+                    // the form's reading of it, in the customer's zone
+                    .containsEntry("decisionByLabel", "Wed 1 Apr 2026 14:30 (Asia/Shanghai), in 14 days as of Wed 18 Mar 14:30");
             assertThat((Date) variables.get("escalateAt")).isAfter(Date.from(DemoDatabase.NOW))
                     .isBefore(Date.from(dispute.decisionBy()));
             assertThat((String) variables.get("disputedLines")).contains("#" + line.id());
         });
+        disputes.close(dispute.id());
+    }
+
+    @Test
+    void aDeadlineIsLabelledForStaffInTheCustomersZoneWithTheTimeLeftFromNow() {
+        Line line = recurringLine("CU-000012", null);
+        Dispute dispute = disputes.open(draft("CU-000012", line.bill(), line.id(), null), "wang.fang");
+
+        // three days later the same deadline has 11 days left
+        assertThat(service(Clock.offset(CLOCK, Duration.ofDays(3))).staffLabel(dispute.id(), dispute.decisionBy()))
+                .isEqualTo("Wed 1 Apr 2026 14:30 (Asia/Shanghai), in 11 days as of Sat 21 Mar 14:30");
         disputes.close(dispute.id());
     }
 

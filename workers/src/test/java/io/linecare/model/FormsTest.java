@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,46 @@ class FormsTest {
                         "fault-repair-network-work.form", "fault-repair-promise-at-risk.form",
                         "report-fault.form", "report-fault-correct.form");
     }
+
+    /**
+     * A Date variable in a form reads as ISO text without a zone ("2026-12-10T10:00:00.000+0000"): forms
+     * show its staff label instead (StaffTime: the staff zone, named, and the time left).
+     */
+    @Test
+    void noFormShowsARawDateOnlyItsStaffLabel() throws IOException {
+        Set<String> dates = dateVariables(VARIABLE_DECLARATIONS);
+        assertThat(dates).as("Date variables declared in the *Variables classes")
+                .contains("decisionBy", "appealDecisionBy", "serviceEndsAt", "saveDeadline", "atRiskAt");
+
+        List<String> problems = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Path form : formFiles(FORMS)) {
+            List<JsonNode> components = new ArrayList<>();
+            collect(json.readTree(form.toFile()).path("components"), components);
+            components.stream().map(c -> c.path("key").asText("")).filter(dates::contains).forEach(key -> problems.add(
+                    form.getFileName() + ": shows the Date " + key + " as ISO text; show its staff label instead"));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** The names of the variables whose declaration's javadoc starts with "Date" in the *Variables classes. */
+    static Set<String> dateVariables(Path sources) throws IOException {
+        Set<String> dates = new HashSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Variables.java")).toList()) {
+                Matcher declaration = DATE_DECLARATION.matcher(Files.readString(file));
+                while (declaration.find()) {
+                    dates.add(declaration.group(1));
+                }
+            }
+        }
+        return dates;
+    }
+
+    static final Path VARIABLE_DECLARATIONS = Path.of("src", "main", "java", "io", "linecare");
+    /** {@code /** Date: ... *\/ public static final String NAME = "name";} (one javadoc, not across two). */
+    private static final Pattern DATE_DECLARATION = Pattern.compile(
+            "/\\*\\*\\s*Date\\b(?:(?!\\*/).)*\\*/\\s*public static final String \\w+ = \"(\\w+)\";", Pattern.DOTALL);
 
     // the check has teeth: a form with every mistake is reported for each of them
 

@@ -34,11 +34,13 @@ class AccessPolicyIT extends LinecareIntegrationTest {
 
     @ParameterizedTest(name = "{0} {1} {2} {3} -> {4}")
     @CsvSource({
-            // frontline takes calls: starts the customer-facing processes, nothing else
-            "wang.fang,  PROCESS_DEFINITION, fault-repair,      CREATE_INSTANCE, true",
+            // frontline takes calls: reports faults by phone in Tasklist, follows the customer-facing cases;
+            // the cases themselves are opened through the intake APIs, never started in the engine directly
             "wang.fang,  PROCESS_DEFINITION, report-fault,      CREATE_INSTANCE, true",
-            "wang.fang,  PROCESS_DEFINITION, billing-dispute,   CREATE_INSTANCE, true",
-            "wang.fang,  PROCESS_DEFINITION, cancellation-save, CREATE_INSTANCE, true",
+            "wang.fang,  PROCESS_DEFINITION, fault-repair,      READ_INSTANCE,   true",
+            "wang.fang,  PROCESS_DEFINITION, fault-repair,      CREATE_INSTANCE, false",
+            "wang.fang,  PROCESS_DEFINITION, billing-dispute,   CREATE_INSTANCE, false",
+            "wang.fang,  PROCESS_DEFINITION, cancellation-save, CREATE_INSTANCE, false",
             "wang.fang,  PROCESS_DEFINITION, complaint-group,   READ,            false",
             "wang.fang,  DEPLOYMENT,         *,                 CREATE,          false",
             "wang.fang,  APPLICATION,        tasklist,          ACCESS,          true",
@@ -56,7 +58,10 @@ class AccessPolicyIT extends LinecareIntegrationTest {
             "wu.qiang,   PROCESS_DEFINITION, fault-repair,      READ,            false",
             "wu.qiang,   APPLICATION,        cockpit,           ACCESS,          true",
             "zhou.min,   PROCESS_DEFINITION, billing-dispute,   UPDATE_TASK,     false",
-            "he.jing,    PROCESS_DEFINITION, cancellation-save, CREATE_INSTANCE, true",
+            "he.jing,    PROCESS_DEFINITION, cancellation-save, READ_INSTANCE,   true",
+            "he.jing,    PROCESS_DEFINITION, cancellation-save, CREATE_INSTANCE, false",
+            "zhou.min,   PROCESS_DEFINITION, billing-dispute,   CREATE_INSTANCE, false",
+            "wu.qiang,   PROCESS_DEFINITION, billing-dispute,   CREATE_INSTANCE, false",
             "he.jing,    PROCESS_DEFINITION, fault-repair,      READ,            false",
             "gao.peng,   PROCESS_DEFINITION, complaint-group,   READ_TASK,       true",
             "gao.peng,   PROCESS_DEFINITION, billing-dispute,   READ,            false",

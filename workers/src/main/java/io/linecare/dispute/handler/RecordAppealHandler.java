@@ -16,7 +16,8 @@ import io.linecare.platform.externaltask.Topics;
 
 /**
  * {@code dispute.record-appeal}: records the customer's appeal ({@code appealReason}, from the status
- * page) and the new promise. Outputs {@code appealDecisionBy} and {@code promisedAt}.
+ * page) and the new promise. Outputs {@code appealDecisionBy}, {@code promisedAt} and
+ * {@code appealDecisionByLabel} (for the appeal form).
  */
 @Component
 @ExternalTaskSubscription(Topics.DISPUTE_RECORD_APPEAL)
@@ -38,6 +39,7 @@ public class RecordAppealHandler extends LinecareTaskHandler {
             throw new InvalidTaskInputException(unknown.getMessage());
         }
         Date decideBy = Date.from(appeal.decideBy());
-        return Map.of(BillingDisputeVariables.APPEAL_DECISION_BY, decideBy, BillingDisputeVariables.PROMISED_AT, decideBy);
+        return Map.of(BillingDisputeVariables.APPEAL_DECISION_BY, decideBy, BillingDisputeVariables.PROMISED_AT, decideBy,
+                BillingDisputeVariables.APPEAL_DECISION_BY_LABEL, disputes.staffLabel(input.businessKey(), appeal.decideBy()));
     }
 }

@@ -26,7 +26,7 @@ import io.linecare.platform.externaltask.Topics;
  *
  * <p>Outputs {@code decision}, {@code creditAmount} (the total credited for the dispute),
  * {@code creditToApply} (still to credit), {@code creditOnBillBy}, {@code appealUntil},
- * {@code promisedAt}, and clears {@code decisionProblem}.
+ * {@code promisedAt}, {@code decisionByLabel} counted from now, and clears {@code decisionProblem}.
  */
 @Component
 @ExternalTaskSubscription(Topics.DISPUTE_RECORD_DECISION)
@@ -63,6 +63,9 @@ public class RecordDecisionHandler extends LinecareTaskHandler {
         output.put(BillingDisputeVariables.APPEAL_UNTIL, Date.from(outcome.appealUntil()));
         output.put(BillingDisputeVariables.PROMISED_AT, Date.from(outcome.promisedAt()));
         output.put(BillingDisputeVariables.DECISION_PROBLEM, null);
+        // the next form (approval, or the appeal later) counts the time left from now
+        input.optionalInstant(BillingDisputeVariables.DECISION_BY).ifPresent(decisionBy -> output.put(
+                BillingDisputeVariables.DECISION_BY_LABEL, disputes.staffLabel(input.businessKey(), decisionBy)));
         return output;
     }
 }

@@ -58,22 +58,24 @@ public final class AccessPolicy {
             grants.add(Grant.of(group, Resources.APPLICATION, "cockpit", ACCESS));
         }
 
-        startAndFollow(grants, FRONTLINE, FAULT_REPAIR);
-        // agents taking a call report the fault with report-fault's start form in Tasklist
+        // Cases are opened through Linecare's intake (TMF621, /api/disputes, /api/cancellations), which
+        // checks the request and stores the case with its process; nobody starts those processes in the
+        // engine directly (an instance started there has no ticket, dispute or request behind it).
+        // Agents taking a call report a fault with report-fault's start form in Tasklist.
         startAndFollow(grants, FRONTLINE, REPORT_FAULT);
-        startAndFollow(grants, FRONTLINE, BILLING_DISPUTE);
-        startAndFollow(grants, FRONTLINE, CANCELLATION_SAVE);
+        follow(grants, FRONTLINE, FAULT_REPAIR);
+        follow(grants, FRONTLINE, BILLING_DISPUTE);
+        follow(grants, FRONTLINE, CANCELLATION_SAVE);
 
         grants.add(Grant.of(DISPATCH, Resources.PROCESS_DEFINITION, FAULT_REPAIR,
                 READ, READ_INSTANCE, READ_TASK, UPDATE_TASK));
         grants.add(Grant.of(FIELD_TECH, Resources.PROCESS_DEFINITION, FAULT_REPAIR, READ));
 
-        startAndFollow(grants, BILLING, BILLING_DISPUTE);
+        follow(grants, BILLING, BILLING_DISPUTE);
         grants.add(Grant.of(BILLING_MANAGERS, Resources.PROCESS_DEFINITION, BILLING_DISPUTE,
-                READ, CREATE_INSTANCE, READ_INSTANCE, READ_TASK, UPDATE_TASK, READ_HISTORY));
-        grants.add(Grant.of(BILLING_MANAGERS, Resources.PROCESS_INSTANCE, ANY, CREATE));
+                READ, READ_INSTANCE, READ_TASK, UPDATE_TASK, READ_HISTORY));
 
-        startAndFollow(grants, RETENTION, CANCELLATION_SAVE);
+        follow(grants, RETENTION, CANCELLATION_SAVE);
 
         grants.add(Grant.of(NETWORK_ANALYSTS, Resources.PROCESS_DEFINITION, COMPLAINT_GROUP,
                 READ, READ_INSTANCE, READ_TASK, READ_HISTORY));
@@ -99,5 +101,9 @@ public final class AccessPolicy {
         Permission[] permissions = {READ, CREATE_INSTANCE, READ_INSTANCE};
         grants.add(Grant.of(group, Resources.PROCESS_DEFINITION, processKey, permissions));
         grants.add(Grant.of(group, Resources.PROCESS_INSTANCE, ANY, CREATE));
+    }
+
+    private static void follow(List<Grant> grants, LinecareGroup group, String processKey) {
+        grants.add(Grant.of(group, Resources.PROCESS_DEFINITION, processKey, READ, READ_INSTANCE));
     }
 }

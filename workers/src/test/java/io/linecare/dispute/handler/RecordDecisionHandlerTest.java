@@ -53,6 +53,9 @@ class RecordDecisionHandlerTest {
                         new BigDecimal("250.00"), "Two months were charged twice.", at),
                 new BigDecimal("250.00"), Instant.parse("2026-04-01T00:00:00Z"), Instant.parse("2026-04-03T02:00:00Z"),
                 Instant.parse("2026-04-01T00:00:00Z")));
+        when(task.getVariable("decisionBy")).thenReturn(Date.from(Instant.parse("2026-04-01T00:00:00Z")));
+        when(disputes.staffLabel("BD-2026-000001", Instant.parse("2026-04-01T00:00:00Z")))
+                .thenReturn("Wed 1 Apr 2026 08:00 (Asia/Shanghai), in 11 days as of Fri 20 Mar 10:00");
 
         new RecordDecisionHandler(disputes).execute(task, service);
 
@@ -65,6 +68,7 @@ class RecordDecisionHandlerTest {
                 .containsEntry("creditToApply", 250.0)
                 .containsEntry("promisedAt", Date.from(Instant.parse("2026-04-01T00:00:00Z")))
                 .containsEntry("appealUntil", Date.from(Instant.parse("2026-04-03T02:00:00Z")))
+                .containsEntry("decisionByLabel", "Wed 1 Apr 2026 08:00 (Asia/Shanghai), in 11 days as of Fri 20 Mar 10:00")
                 .containsEntry("decisionProblem", null);
     }
 
