@@ -80,6 +80,8 @@ class ComplaintGroupBrowserIT extends LinecareIntegrationTest {
                 .param(group).query(String.class).single()));
         assertThat(jdbc.sql("select cause from linecare.complaint_group where id = ?").param(group)
                 .query(String.class).single()).isEqualTo("OLT A93-OLT1 lost its uplink");
+        assertThat(jdbc.sql("select extract(epoch from estimate_at - confirmed_at) / 3600 from linecare.complaint_group"
+                + " where id = ?").param(group).query(Double.class).single()).as("hours to the estimate").isEqualTo(3.0);
         await().atMost(STEP).until(() -> taskService.createTaskQuery().processInstanceBusinessKey(group)
                 .taskDefinitionKey("Task_RestoreService").count() == 1);
     }

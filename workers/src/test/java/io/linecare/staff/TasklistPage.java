@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -98,6 +99,8 @@ public final class TasklistPage {
         WebElement field = field(componentId);
         centre(field);
         field.clear();
+        // clear() leaves form-js number fields (and a default value) untouched: select all and delete too
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
         return this;
     }
