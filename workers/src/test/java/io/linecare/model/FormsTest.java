@@ -38,7 +38,8 @@ class FormsTest {
     static final Set<String> CHOICE_TYPES = Set.of("radio", "select");
 
     /** Forms used before a case exists (the agent is typing the customer in): no case facts to show. */
-    static final Set<String> INTAKE_FORMS = Set.of("report-fault", "report-fault-correct");
+    static final Set<String> INTAKE_FORMS = Set.of("report-fault", "report-fault-correct", "open-dispute",
+            "open-dispute-correct", "request-cancellation", "request-cancellation-correct");
     /** The case reference (business key) each process's forms show, by form-file prefix. */
     static final Map<String, String> CASE_REFERENCE = Map.of(
             "fault-repair-", "ticketId",
@@ -64,6 +65,13 @@ class FormsTest {
                 .contains("fault-repair-agree-visit-time.form", "fault-repair-technician-visit.form",
                         "fault-repair-network-work.form", "fault-repair-promise-at-risk.form",
                         "report-fault.form", "report-fault-correct.form");
+    }
+
+    @Test
+    void theDisputeAndCancellationIntakesHaveTheirStartAndCorrectionForms() throws IOException {
+        assertThat(formFiles(FORMS).stream().map(f -> f.getFileName().toString()))
+                .contains("open-dispute.form", "open-dispute-correct.form",
+                        "request-cancellation.form", "request-cancellation-correct.form");
     }
 
     // the check has teeth: a form with every mistake is reported for each of them

@@ -30,7 +30,7 @@ public class CancellationRequests {
 
     static final Set<String> FIELDS = Set.of("customer", "line", "reason", "reasonDetail", "desiredEndDate", "channel");
     static final Set<String> CHANNELS = Set.of("phone", "web", "app", "shop", "status-page");
-    static final int DETAIL_MAX = 1000;
+    public static final int DETAIL_MAX = 1000;
 
     private final ObjectReader reader;
 
