@@ -79,12 +79,13 @@ public class OpenDisputeHandler extends LinecareTaskHandler {
         for (int n = 1; n <= MAX_LINES; n++) {
             int problemsBefore = form.problems().size();
             Long billLine = form.optionalWholeNumber(billLine(n), "Bill line " + n);
+            boolean billLineUnusable = form.problems().size() > problemsBefore;
             BigDecimal amount = form.optionalNumber(amount(n), "Disputed amount " + n);
             lineProblem |= form.problems().size() > problemsBefore;
             if (billLine != null) {
                 lines.add(new DisputeLine(billLine, amount));
                 formLines.add(n);
-            } else if (amount != null) {
+            } else if (amount != null && !billLineUnusable) {
                 form.problem("Disputed amount " + n + " needs bill line " + n);
                 lineProblem = true;
             }
