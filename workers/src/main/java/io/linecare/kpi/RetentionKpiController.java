@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.linecare.platform.identity.LinecareGroup;
+import io.linecare.platform.roles.ConditionalOnRole;
+import io.linecare.platform.roles.Role;
 import io.linecare.platform.security.CamundaIdentityAuthenticationProvider;
 import io.linecare.platform.tmf.TmfBadRequestException;
 import io.linecare.platform.tmf.TmfError;
@@ -30,6 +32,8 @@ import io.linecare.platform.tmf.TmfError;
  */
 @RestController
 @RequestMapping(RetentionKpiController.PATH)
+// like the other Linecare APIs: credentials are checked against the engine's identity service
+@ConditionalOnRole(Role.ENGINE)
 public class RetentionKpiController {
 
     public static final String PATH = "/api/kpi/retention";
