@@ -51,6 +51,18 @@ public class DisputeRepository {
         }
     }
 
+    /** The dispute an intake process opened, if it opened one. */
+    public Optional<Dispute> findByIntakeKey(String intakeKey) {
+        return jdbc.sql("select " + DISPUTE_COLUMNS + " from linecare.billing_dispute where intake_key = :key")
+                .param("key", intakeKey).query(DisputeRepository::mapDispute).optional();
+    }
+
+    /** Marks the dispute as opened by this intake; a second dispute for the same intake violates the unique key. */
+    public void recordIntakeKey(String id, String intakeKey) {
+        jdbc.sql("update linecare.billing_dispute set intake_key = :key where id = :id")
+                .param("key", intakeKey).param("id", id).update();
+    }
+
     public Optional<Dispute> find(String id) {
         return jdbc.sql("select " + DISPUTE_COLUMNS + " from linecare.billing_dispute where id = :id")
                 .param("id", id).query(DisputeRepository::mapDispute).optional();

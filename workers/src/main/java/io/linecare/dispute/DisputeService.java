@@ -147,6 +147,28 @@ public class DisputeService {
         return dispute;
     }
 
+    /**
+     * Opens a dispute for an intake that may ask more than once (the open-dispute task the engine hands
+     * out again after a lost completion): the first call opens it, every later call with the same key
+     * answers that dispute and starts nothing. Two calls racing each other both try; the unique intake
+     * key (and the open-line index) lets only one commit, and {@link #openedBy(String)} finds the winner.
+     */
+    @Transactional
+    public Dispute openOnce(DisputeDraft draft, String openedBy, String intakeKey) {
+        Optional<Dispute> opened = disputes.findByIntakeKey(intakeKey);
+        if (opened.isPresent()) {
+            return opened.get();
+        }
+        Dispute dispute = open(draft, openedBy);
+        disputes.recordIntakeKey(dispute.id(), intakeKey);
+        return dispute;
+    }
+
+    /** The dispute the intake with this key opened, if any (committed). */
+    public Optional<Dispute> openedBy(String intakeKey) {
+        return disputes.findByIntakeKey(intakeKey);
+    }
+
     static Map<String, Object> startVariables(Dispute dispute, Customer customer, String lines, int repeat) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(BillingDisputeVariables.DISPUTE_REFERENCE, dispute.id());

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,31 @@ public class CancellationIntake {
         public AlreadyRequestedException(String message) {
             super(message);
         }
+    }
+
+    /**
+     * Opens a request for an intake that may ask more than once (the open-cancellation task the engine
+     * hands out again after a lost completion): the first call opens it, every later call with the same
+     * key answers that request's reference and starts nothing. Two calls racing each other both try; the
+     * unique intake key (and the one-open-request-per-line index) lets only one commit, and
+     * {@link #openedBy(String)} finds the winner.
+     */
+    @Transactional
+    public String openOnce(CancellationDraft draft, String openedBy, String intakeKey) {
+        Optional<String> opened = openedBy(intakeKey);
+        if (opened.isPresent()) {
+            return opened.get();
+        }
+        String reference = open(draft, openedBy);
+        jdbc.sql("update linecare.cancellation_request set intake_key = ? where reference = ?")
+                .params(intakeKey, reference).update();
+        return reference;
+    }
+
+    /** The reference of the request the intake with this key opened, if any (committed). */
+    public Optional<String> openedBy(String intakeKey) {
+        return jdbc.sql("select reference from linecare.cancellation_request where intake_key = ?").param(intakeKey)
+                .query(String.class).optional();
     }
 
     @Transactional

@@ -145,6 +145,28 @@ class DisputeServiceTest {
     }
 
     @Test
+    void anIntakeThatAsksTwiceOpensOneDisputeAndStartsOneProcess() {
+        // the Tasklist intake's open-dispute task delivered again after a lost completion
+        Line line = recurringLine("CU-000013", null);
+        DisputeDraft draft = draft("CU-000013", line.bill(), line.id(), null);
+
+        Dispute first = disputes.openOnce(draft, "wang.fang", "open-dispute:instance-a");
+        Dispute again = disputes.openOnce(draft, "wang.fang", "open-dispute:instance-a");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(started).hasSize(1);
+        assertThat(disputes.openedBy("open-dispute:instance-a")).contains(first);
+        assertThat(disputes.openedBy("open-dispute:instance-b")).isEmpty();
+        // two attempts racing past the lookup: the unique key lets only one of them keep its dispute
+        Line other = recurringLine("CU-000014", null);
+        Dispute loser = disputes.open(draft("CU-000014", other.bill(), other.id(), null), "wang.fang");
+        assertThatThrownBy(() -> repository.recordIntakeKey(loser.id(), "open-dispute:instance-a"))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        disputes.close(first.id());
+        disputes.close(loser.id());
+    }
+
+    @Test
     void aLineInAnOpenDisputeCannotBeDisputedAgainUntilThatOneCloses() {
         Line line = recurringLine("CU-000007", null);
         Dispute first = disputes.open(draft("CU-000007", line.bill(), line.id(), null), "wang.fang");

@@ -40,7 +40,8 @@ class FormsTest {
     static final Set<String> CHOICE_TYPES = Set.of("radio", "select");
 
     /** Forms used before a case exists (the agent is typing the customer in): no case facts to show. */
-    static final Set<String> INTAKE_FORMS = Set.of("report-fault", "report-fault-correct");
+    static final Set<String> INTAKE_FORMS = Set.of("report-fault", "report-fault-correct", "open-dispute",
+            "open-dispute-correct", "request-cancellation", "request-cancellation-correct");
     /** The case reference (business key) each process's forms show, by form-file prefix. */
     static final Map<String, String> CASE_REFERENCE = Map.of(
             "fault-repair-", "ticketId",
@@ -110,6 +111,13 @@ class FormsTest {
     /** {@code /** Date: ... *\/ public static final String NAME = "name";} (one javadoc, not across two). */
     private static final Pattern DATE_DECLARATION = Pattern.compile(
             "/\\*\\*\\s*Date\\b(?:(?!\\*/).)*\\*/\\s*public static final String \\w+ = \"(\\w+)\";", Pattern.DOTALL);
+
+    @Test
+    void theDisputeAndCancellationIntakesHaveTheirStartAndCorrectionForms() throws IOException {
+        assertThat(formFiles(FORMS).stream().map(f -> f.getFileName().toString()))
+                .contains("open-dispute.form", "open-dispute-correct.form",
+                        "request-cancellation.form", "request-cancellation-correct.form");
+    }
 
     // the check has teeth: a form with every mistake is reported for each of them
 

@@ -41,6 +41,9 @@ class AccessPolicyIT extends LinecareIntegrationTest {
             "wang.fang,  PROCESS_DEFINITION, fault-repair,      CREATE_INSTANCE, false",
             "wang.fang,  PROCESS_DEFINITION, billing-dispute,   CREATE_INSTANCE, false",
             "wang.fang,  PROCESS_DEFINITION, cancellation-save, CREATE_INSTANCE, false",
+            // ... with the Tasklist start forms of the dispute and cancellation intakes
+            "wang.fang,  PROCESS_DEFINITION, open-dispute,      CREATE_INSTANCE, true",
+            "wang.fang,  PROCESS_DEFINITION, request-cancellation, CREATE_INSTANCE, true",
             "wang.fang,  PROCESS_DEFINITION, complaint-group,   READ,            false",
             "wang.fang,  DEPLOYMENT,         *,                 CREATE,          false",
             "wang.fang,  APPLICATION,        tasklist,          ACCESS,          true",
@@ -62,6 +65,13 @@ class AccessPolicyIT extends LinecareIntegrationTest {
             "he.jing,    PROCESS_DEFINITION, cancellation-save, CREATE_INSTANCE, false",
             "zhou.min,   PROCESS_DEFINITION, billing-dispute,   CREATE_INSTANCE, false",
             "wu.qiang,   PROCESS_DEFINITION, billing-dispute,   CREATE_INSTANCE, false",
+            // billing agents and managers open disputes from letters with the start form too; retention does not
+            "zhou.min,   PROCESS_DEFINITION, open-dispute,      CREATE_INSTANCE, true",
+            "wu.qiang,   PROCESS_DEFINITION, open-dispute,      CREATE_INSTANCE, true",
+            "he.jing,    PROCESS_DEFINITION, open-dispute,      CREATE_INSTANCE, false",
+            "zhou.min,   PROCESS_DEFINITION, request-cancellation, CREATE_INSTANCE, false",
+            "zhao.lei,   PROCESS_DEFINITION, open-dispute,      CREATE_INSTANCE, false",
+            "he.jing,    PROCESS_DEFINITION, request-cancellation, CREATE_INSTANCE, true",
             "he.jing,    PROCESS_DEFINITION, fault-repair,      READ,            false",
             "gao.peng,   PROCESS_DEFINITION, complaint-group,   READ_TASK,       true",
             "gao.peng,   PROCESS_DEFINITION, billing-dispute,   READ,            false",

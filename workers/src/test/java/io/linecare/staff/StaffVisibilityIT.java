@@ -156,17 +156,18 @@ class StaffVisibilityIT extends LinecareIntegrationTest {
     /**
      * A case is opened through Linecare's intake, which checks it and stores it with its process; started
      * in the engine directly it would have no ticket, dispute or request behind it. So Tasklist's
-     * "Start process" offers frontline only the phone intake, and nobody but admins starts a flow.
+     * "Start process" offers only the intakes (each group the ones it takes), and nobody but admins
+     * starts a flow.
      */
     @ParameterizedTest(name = "{0} may start [{1}] and no flow directly")
     @CsvSource(delimiter = '|', value = {
-            "wang.fang | report-fault",
-            "liu.yang  | report-fault",
+            "wang.fang | open-dispute report-fault request-cancellation",
+            "liu.yang  | open-dispute report-fault request-cancellation",
             "zhao.lei  | ",
             "chen.jie  | ",
-            "zhou.min  | ",
-            "wu.qiang  | ",
-            "he.jing   | ",
+            "zhou.min  | open-dispute",
+            "wu.qiang  | open-dispute",
+            "he.jing   | request-cancellation",
             "gao.peng  | ",
             "lin.xue   | ",
     })

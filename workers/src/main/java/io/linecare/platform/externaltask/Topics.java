@@ -31,6 +31,7 @@ public final class Topics {
     public static final String RETENTION_PRICE_OFFER = "retention.price-offer";
     public static final String RETENTION_CHECK_RE_CHURN = "retention.check-re-churn";
     public static final String RETENTION_RECORD_EXIT_SURVEY = "retention.record-exit-survey";
+    public static final String RETENTION_OPEN_CANCELLATION = "retention.open-cancellation";
 
     public static final String BILLING_APPLY_RETENTION_OFFER = "billing.apply-retention-offer";
     public static final String BILLING_ISSUE_FINAL_BILL = "billing.issue-final-bill";
@@ -46,6 +47,7 @@ public final class Topics {
     public static final String DISPUTE_RECORD_DECISION = "dispute.record-decision";
     public static final String DISPUTE_RECORD_APPEAL = "dispute.record-appeal";
     public static final String DISPUTE_CLOSE_DISPUTE = "dispute.close-dispute";
+    public static final String DISPUTE_OPEN_DISPUTE = "dispute.open-dispute";
 
     public static final String GROUPING_EVALUATE_GROUP = "grouping.evaluate-group";
     public static final String GROUPING_PREPARE_REVIEW = "grouping.prepare-review";

@@ -14,7 +14,9 @@ import static io.linecare.platform.identity.ProcessKeys.BILLING_DISPUTE;
 import static io.linecare.platform.identity.ProcessKeys.CANCELLATION_SAVE;
 import static io.linecare.platform.identity.ProcessKeys.COMPLAINT_GROUP;
 import static io.linecare.platform.identity.ProcessKeys.FAULT_REPAIR;
+import static io.linecare.platform.identity.ProcessKeys.OPEN_DISPUTE;
 import static io.linecare.platform.identity.ProcessKeys.REPORT_FAULT;
+import static io.linecare.platform.identity.ProcessKeys.REQUEST_CANCELLATION;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
@@ -66,16 +68,22 @@ public final class AccessPolicy {
         follow(grants, FRONTLINE, FAULT_REPAIR);
         follow(grants, FRONTLINE, BILLING_DISPUTE);
         follow(grants, FRONTLINE, CANCELLATION_SAVE);
+        // ... and open disputes and take cancellations with the start forms of open-dispute and request-cancellation
+        startAndFollow(grants, FRONTLINE, OPEN_DISPUTE);
+        startAndFollow(grants, FRONTLINE, REQUEST_CANCELLATION);
 
         grants.add(Grant.of(DISPATCH, Resources.PROCESS_DEFINITION, FAULT_REPAIR,
                 READ, READ_INSTANCE, READ_TASK, UPDATE_TASK));
         grants.add(Grant.of(FIELD_TECH, Resources.PROCESS_DEFINITION, FAULT_REPAIR, READ));
 
         follow(grants, BILLING, BILLING_DISPUTE);
+        startAndFollow(grants, BILLING, OPEN_DISPUTE);
+        startAndFollow(grants, BILLING_MANAGERS, OPEN_DISPUTE);
         grants.add(Grant.of(BILLING_MANAGERS, Resources.PROCESS_DEFINITION, BILLING_DISPUTE,
                 READ, READ_INSTANCE, READ_TASK, UPDATE_TASK, READ_HISTORY));
 
         follow(grants, RETENTION, CANCELLATION_SAVE);
+        startAndFollow(grants, RETENTION, REQUEST_CANCELLATION);
 
         grants.add(Grant.of(NETWORK_ANALYSTS, Resources.PROCESS_DEFINITION, COMPLAINT_GROUP,
                 READ, READ_INSTANCE, READ_TASK, READ_HISTORY));
