@@ -50,7 +50,7 @@ public final class OutageNoticeSimulation {
                 runs, P_CALL * 100, MEAN_CALL_MINUTES);
         System.out.println("customers | analyst review | told before calling: mean  p10  | baseline (no grouping) | notice after (median min)");
         for (int customers : new int[] {30, 100, 300}) {
-            for (int review : new int[] {10, 30}) {
+            for (int review : new int[] {5, 10, 30}) {
                 Random random = new Random(7);
                 List<Double> shares = new ArrayList<>();
                 List<Double> baseline = new ArrayList<>();
