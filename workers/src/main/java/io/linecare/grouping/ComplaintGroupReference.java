@@ -2,6 +2,8 @@ package io.linecare.grouping;
 
 import java.util.regex.Pattern;
 
+import io.linecare.platform.CaseReferenceFormat;
+
 /**
  * The complaint group's (and incident's) reference: {@code CG-<year>-<counter>}, the counter from one
  * database sequence, zero-padded to six digits. It is the TMF656 ServiceProblem id, the business key
@@ -10,22 +12,17 @@ import java.util.regex.Pattern;
 public final class ComplaintGroupReference {
 
     public static final String PREFIX = "CG-";
-    public static final Pattern FORMAT = Pattern.compile("CG-[0-9]{4}-[0-9]{6,}");
+    private static final CaseReferenceFormat REFERENCE = new CaseReferenceFormat("CG");
+    public static final Pattern FORMAT = REFERENCE.pattern();
 
     private ComplaintGroupReference() {
     }
 
     public static String of(int year, long counter) {
-        if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException("year must have four digits: " + year);
-        }
-        if (counter < 1) {
-            throw new IllegalArgumentException("counter must be positive: " + counter);
-        }
-        return String.format("%s%04d-%06d", PREFIX, year, counter);
+        return REFERENCE.of(year, counter);
     }
 
     public static boolean isValid(String reference) {
-        return reference != null && FORMAT.matcher(reference).matches();
+        return REFERENCE.isValid(reference);
     }
 }
