@@ -37,6 +37,7 @@ import io.linecare.repair.ticket.TicketType;
 import io.linecare.repair.ticket.TroubleTicketService;
 import io.linecare.support.Http;
 import io.linecare.support.LinecareIntegrationTest;
+import io.linecare.support.TmfSpec;
 
 /**
  * Complaint groups end to end on PostgreSQL with the real workers: many tickets from one area become
@@ -202,6 +203,7 @@ class ComplaintGroupIT extends LinecareIntegrationTest {
 
         Map<String, Object> problem = Http.as(baseUrl(), "gao.peng", DEMO_PASSWORD).get().uri(PROBLEMS + "/" + group)
                 .retrieve().body(Map.class);
+        assertThat(TmfSpec.TMF656.violations(problem, "ServiceProblem")).isEmpty();
         assertThat(problem.get("status")).isEqualTo("resolved");
         assertThat((List<?>) problem.get("troubleTicket")).hasSize(31);
         List<Map<String, Object>> resolved = Http.as(baseUrl(), "wang.fang", DEMO_PASSWORD).get()

@@ -90,6 +90,12 @@ public final class SampleModels {
                 v.put("areaName", "Pudong, Zhangjiang");
                 v.put("promisedAt", PROMISED_AT);
             }
+            case OUTAGE_COMPENSATION -> {
+                v.put("areaName", "Pudong, Zhangjiang");
+                v.put("missedPromise", MISSED_PROMISE);
+                v.put("restoredAt", PROMISED_AT);
+                v.put("creditAmount", new BigDecimal("100"));
+            }
             case CANCELLATION_ACKNOWLEDGED, EXIT_SURVEY, WIN_BACK -> v.put("serviceEndsAt", SERVICE_ENDS_AT);
             case RETENTION_OFFER_CONFIRMED -> {
                 v.put("offerType", "discount");
@@ -155,6 +161,8 @@ public final class SampleModels {
             case EQUIPMENT_RETURN_REMINDER -> "feeDueAt";
             case CANCELLATION_ACKNOWLEDGED, RETENTION_OFFER_CONFIRMED, CANCELLATION_CONFIRMED, EXIT_SURVEY, WIN_BACK -> "serviceEndsAt";
             case PROMISE_AT_RISK -> "estimatedAt";
+            // service is already back: what the message promises is the credit
+            case OUTAGE_COMPENSATION -> "creditAmount";
             default -> "promisedAt";
         };
     }

@@ -27,6 +27,7 @@ import org.springframework.web.client.RestClient;
 
 import io.linecare.support.Http;
 import io.linecare.support.LinecareIntegrationTest;
+import io.linecare.support.TmfSpec;
 
 /**
  * TMF621 intake and read side on the whole application and PostgreSQL, against a test-only
@@ -104,7 +105,7 @@ class TroubleTicketIT extends LinecareIntegrationTest {
         assertThat(ticket.get("relatedParty")).isEqualTo(List.of(Map.of("id", customer.get("reference"),
                 "role", "customer", "@referredType", "Customer")));
         assertThat((List<?>) ticket.get("statusChange")).hasSize(1);
-        assertThat(Tmf621Spec.violations(ticket, "TroubleTicket")).isEmpty();
+        assertThat(TmfSpec.TMF621.violations(ticket, "TroubleTicket")).isEmpty();
 
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("fault-repair")
                 .processInstanceBusinessKey(id).singleResult();
@@ -188,7 +189,7 @@ class TroubleTicketIT extends LinecareIntegrationTest {
         assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(one.getBody()).containsEntry("id", critical).containsEntry("severity", "critical")
                 .containsEntry("channel", Map.of("id", "phone", "name", "phone"));
-        assertThat(Tmf621Spec.violations(one.getBody(), "TroubleTicket")).isEmpty();
+        assertThat(TmfSpec.TMF621.violations(one.getBody(), "TroubleTicket")).isEmpty();
 
         ResponseEntity<List> bySeverity = as("wang.fang").get()
                 .uri(API + "?relatedParty.id={c}&severity=critical&status=acknowledged&fields=severity,status",
@@ -230,7 +231,7 @@ class TroubleTicketIT extends LinecareIntegrationTest {
                 .extracting(change -> change.get("status")).containsExactly("acknowledged", "inProgress");
         // the same instant, written in UTC like every date of the API
         assertThat(ticket.get("expectedResolutionDate")).isEqualTo("2026-12-01T10:00:00Z");
-        assertThat(Tmf621Spec.violations(ticket, "TroubleTicket")).isEmpty();
+        assertThat(TmfSpec.TMF621.violations(ticket, "TroubleTicket")).isEmpty();
         List<Map<String, Object>> inProgress = as("wang.fang").get().uri(API + "?status=inProgress&limit=500")
                 .retrieve().body(List.class);
         assertThat(inProgress).extracting(item -> item.get("id")).contains(id);

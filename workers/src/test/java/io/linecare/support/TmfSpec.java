@@ -1,4 +1,4 @@
-package io.linecare.repair.ticket;
+package io.linecare.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,26 +14,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Checks a JSON value against a definition of the official TMF621 v4.0.0 Swagger file (a copy in
- * test resources): required attributes, types, enums, date-time format (with offset), nested refs.
+ * Checks a JSON value against a definition of an official TM Forum v4 Swagger file (copies in test
+ * resources, tmf/): required attributes, types, enums, date-time format (with offset), nested refs.
  */
-final class Tmf621Spec {
+public final class TmfSpec {
 
-    private static final JsonNode DEFINITIONS = load().get("definitions");
+    public static final TmfSpec TMF621 = new TmfSpec("/tmf/TMF621-TroubleTicket-v4.0.0.swagger.json");
+    public static final TmfSpec TMF656 = new TmfSpec("/tmf/TMF656-ServiceProblem-v4.0.0.swagger.json");
 
-    private Tmf621Spec() {
+    private final JsonNode definitions;
+
+    private TmfSpec(String resource) {
+        this.definitions = load(resource).get("definitions");
     }
 
-    static List<String> violations(Object value, String definition) {
+    public List<String> violations(Object value, String definition) {
         List<String> problems = new ArrayList<>();
-        check(new ObjectMapper().valueToTree(value), DEFINITIONS.get(definition), definition, problems);
+        check(new ObjectMapper().valueToTree(value), definitions.get(definition), definition, problems);
         return problems;
     }
 
-    private static void check(JsonNode value, JsonNode schema, String path, List<String> problems) {
+    private void check(JsonNode value, JsonNode schema, String path, List<String> problems) {
         if (schema.has("$ref")) {
             String ref = schema.get("$ref").asText();
-            check(value, DEFINITIONS.get(ref.substring(ref.lastIndexOf('/') + 1)), path, problems);
+            check(value, definitions.get(ref.substring(ref.lastIndexOf('/') + 1)), path, problems);
             return;
         }
         if (schema.has("enum")) {
@@ -95,8 +99,8 @@ final class Tmf621Spec {
         }
     }
 
-    private static JsonNode load() {
-        try (InputStream in = Tmf621Spec.class.getResourceAsStream("/repair/TMF621-TroubleTicket-v4.0.0.swagger.json")) {
+    private static JsonNode load(String resource) {
+        try (InputStream in = TmfSpec.class.getResourceAsStream(resource)) {
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
