@@ -69,7 +69,9 @@ class ComplaintGroupBrowserIT extends LinecareIntegrationTest {
         TasklistPage analyst = new TasklistPage(browser, baseUrl()).logIn("gao.peng", DEMO_PASSWORD)
                 .openTaskById(review.getId()).claim();
         assertThat(analyst.field("Fact_groupReference").getAttribute("value")).isEqualTo(group);
-        assertThat(analyst.field("Fact_ticketList").getAttribute("value")).startsWith("10 tickets");
+        // the threshold may fire before all ten are in (3 complaints and a speed drop): the review lists those it saw
+        assertThat(analyst.field("Fact_ticketList").getAttribute("value")).containsPattern("^([3-9]|10) tickets\\n")
+                .contains(lines.get(0).customerReference());
         analyst.choose("Confirm: one incident, tell everyone affected")
                 .type("Input_suspectedCause", "OLT A93-OLT1 lost its uplink")
                 .type("Input_estimatedHours", "3");

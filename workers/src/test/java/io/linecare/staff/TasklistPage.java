@@ -65,6 +65,8 @@ public final class TasklistPage {
             }
             return found.get(0);
         });
+        // a long list puts the task under Tasklist's footer: bring it to the middle first
+        centre(link);
         link.click();
         visible(".fjs-form");
         return this;
