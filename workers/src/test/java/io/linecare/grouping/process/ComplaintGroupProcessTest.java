@@ -180,6 +180,8 @@ class ComplaintGroupProcessTest {
         assertThat(review.getName()).isEqualTo("Confirm incident — " + ComplaintGroupCase.GROUP_LABEL + ", "
                 + c.groupReference());
         assertThat(review.getDueDate()).isEqualTo(Date.from(T0.plus(Duration.ofMinutes(30))));
+        // above the tickets' own network-work tasks (Camunda default 50) in a queue sorted by priority
+        assertThat(review.getPriority()).isEqualTo(80);
         assertThat(c.var("suspectedReason")).isEqualTo("3+ complaints and packet loss above 2 %");
         assertThat(c.var("reviewProblem")).isEqualTo("");
     }
