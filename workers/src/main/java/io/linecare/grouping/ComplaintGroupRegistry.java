@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.linecare.network.Area;
 import io.linecare.network.NetworkInventory;
 import io.linecare.platform.roles.ConditionalOnRole;
 import io.linecare.platform.roles.Role;
@@ -81,7 +82,7 @@ public class ComplaintGroupRegistry implements ComplaintRegistry {
     }
 
     private String label(String areaId, String serviceType) {
-        String areaName = network.area(areaId).map(a -> a.district() + " " + a.name()).orElse("");
+        String areaName = network.area(areaId).map(Area::label).orElse("");
         return (areaId + " " + areaName).trim() + " " + serviceType;
     }
 }

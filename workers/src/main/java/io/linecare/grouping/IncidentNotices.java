@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.linecare.communication.MessageType;
 import io.linecare.communication.outbox.MessageRequest;
 import io.linecare.communication.outbox.OutboxService;
+import io.linecare.network.Area;
 import io.linecare.network.NetworkInventory;
 
 /**
@@ -81,6 +82,6 @@ public class IncidentNotices {
     }
 
     public String areaName(String areaId) {
-        return network.area(areaId).map(area -> area.district() + " " + area.name()).orElse(areaId);
+        return network.area(areaId).map(Area::label).orElse(areaId);
     }
 }

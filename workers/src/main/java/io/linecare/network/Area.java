@@ -19,6 +19,11 @@ public record Area(
         LocalTime workingHoursEnd,
         WorkingDays workingDays) {
 
+    /** How customers and staff name the area, e.g. "上城区 湖滨片区". */
+    public String label() {
+        return district + " " + name;
+    }
+
     public boolean isWorkingTime(Instant instant) {
         ZonedDateTime local = instant.atZone(timeZone);
         LocalTime time = local.toLocalTime();
