@@ -48,14 +48,16 @@ create table complaint_group_ticket (
 create index complaint_group_ticket_group on complaint_group_ticket (group_id, joined_at);
 
 -- Everyone on the affected access nodes of a confirmed incident, not only those who complained;
--- notified_at is when the outage notice was queued, first_call_at when (if) they reported it.
+-- notified_at is when the first outage notice was queued, notified_version the estimate version it
+-- last told them (a new estimate goes to everyone below it), first_call_at when (if) they reported it.
 create table incident_customer (
-    group_id        text        not null references complaint_group (id),
-    customer_id     bigint      not null references customer (id),
-    access_node_id  text        not null references access_node (id),
-    notified_at     timestamptz,
-    first_call_at   timestamptz,
-    compensated     boolean     not null default false,
+    group_id         text        not null references complaint_group (id),
+    customer_id      bigint      not null references customer (id),
+    access_node_id   text        not null references access_node (id),
+    notified_at      timestamptz,
+    notified_version integer,
+    first_call_at    timestamptz,
+    compensated      boolean     not null default false,
     primary key (group_id, customer_id)
 );
 

@@ -295,11 +295,22 @@ public class ComplaintGroupRepository {
                 .param("group", groupId).query(Long.class).list();
     }
 
-    public void markNotified(String groupId, long customerId, Instant now) {
+    /** Affected customers not yet told this estimate version (new ones, or all of them after a revision). */
+    public List<Long> customersToNotify(String groupId, int estimateVersion) {
+        return jdbc.sql("""
+                        select customer_id from linecare.incident_customer
+                         where group_id = :group and (notified_version is null or notified_version < :version)
+                         order by customer_id""")
+                .param("group", groupId).param("version", estimateVersion).query(Long.class).list();
+    }
+
+    public void markNotified(String groupId, long customerId, int estimateVersion, Instant now) {
         jdbc.sql("""
-                        update linecare.incident_customer set notified_at = coalesce(notified_at, :now)
+                        update linecare.incident_customer set notified_at = coalesce(notified_at, :now),
+                               notified_version = :version
                          where group_id = :group and customer_id = :customer""")
-                .param("group", groupId).param("customer", customerId).param("now", Timestamp.from(now)).update();
+                .param("group", groupId).param("customer", customerId).param("version", estimateVersion)
+                .param("now", Timestamp.from(now)).update();
     }
 
     /** The (tier, big client) pairs among the affected customers: one compensation pass each. */

@@ -40,7 +40,8 @@ public class IncidentNotices {
 
     /**
      * Adds the customers of any new affected node and sends the current estimate to every affected
-     * customer who has not had it yet; urgent, so SMS reach them in quiet hours too.
+     * customer who has not had it yet; urgent, so SMS reach them in quiet hours too. The outbox key
+     * (incident, customer, estimate version) still makes a retried step queue nothing twice.
      *
      * @return the outbox rows written by this call
      */
@@ -53,10 +54,11 @@ public class IncidentNotices {
         groups.addAffectedCustomers(groupId, group.serviceType());
         Instant now = clock.instant();
         int written = 0;
-        for (long customerId : groups.affectedCustomers(groupId)) {
+        // only those not told this estimate yet: a held ticket's hourly look must not render thousands again
+        for (long customerId : groups.customersToNotify(groupId, group.estimateVersion())) {
             written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_NOTICE.templateName(),
                     "c" + customerId + "-v" + group.estimateVersion(), values(group, group.estimateAt()), true));
-            groups.markNotified(groupId, customerId, now);
+            groups.markNotified(groupId, customerId, group.estimateVersion(), now);
         }
         return written;
     }
