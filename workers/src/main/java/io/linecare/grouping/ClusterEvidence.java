@@ -42,8 +42,19 @@ public class ClusterEvidence {
         this.clock = clock;
     }
 
-    public String ticketList(ComplaintGroup group) {
+    /** The analyst's facts as the form shows them. */
+    public record Evidence(String ticketList, String accessNodeList, String measurementTable, String suggestedCause) {
+    }
+
+    /** Reads the group's tickets and nodes once for every text the review shows. */
+    public Evidence gather(ComplaintGroup group, GroupEvaluation evaluation) {
         List<GroupTicket> tickets = groups.tickets(group.id());
+        List<NodeLoad> nodes = groups.nodeLoads(group.id(), group.serviceType());
+        return new Evidence(ticketList(group, tickets), accessNodeList(group, nodes), measurementTable(group),
+                suggestedCause(tickets, nodes, evaluation));
+    }
+
+    private String ticketList(ComplaintGroup group, List<GroupTicket> tickets) {
         StringJoiner lines = new StringJoiner("\n");
         for (GroupTicket ticket : tickets) {
             lines.add(ticket.ticketId() + "  " + ticket.customerReference() + (ticket.bigClient() ? " (big client)" : "")
@@ -54,9 +65,9 @@ public class ClusterEvidence {
         return tickets.isEmpty() ? "(no tickets)" : tickets.size() + " tickets\n" + lines;
     }
 
-    public String accessNodeList(ComplaintGroup group) {
+    private static String accessNodeList(ComplaintGroup group, List<NodeLoad> nodes) {
         StringJoiner lines = new StringJoiner("\n");
-        for (NodeLoad node : groups.nodeLoads(group.id(), group.serviceType())) {
+        for (NodeLoad node : nodes) {
             lines.add(node.id() + " " + node.name() + " (" + node.kind() + "): " + node.complainingLines() + " of "
                     + node.lines() + " " + group.serviceType().code() + " lines complained");
         }
@@ -64,7 +75,7 @@ public class ClusterEvidence {
     }
 
     /** The area's last 12 hourly samples, newest first, against the 14-day median. */
-    public String measurementTable(ComplaintGroup group) {
+    private String measurementTable(ComplaintGroup group) {
         Instant now = clock.instant();
         List<Measurement> samples = network.measurements(group.areaId(), now.minus(Duration.ofHours(MEASUREMENT_HOURS)),
                 now.plusSeconds(1));
@@ -87,9 +98,7 @@ public class ClusterEvidence {
     }
 
     /** A first guess for the analyst, from where the complaints sit and what the measurements say. */
-    public String suggestedCause(ComplaintGroup group, GroupEvaluation evaluation) {
-        List<NodeLoad> nodes = groups.nodeLoads(group.id(), group.serviceType());
-        List<GroupTicket> tickets = groups.tickets(group.id());
+    private static String suggestedCause(List<GroupTicket> tickets, List<NodeLoad> nodes, GroupEvaluation evaluation) {
         long outageTests = tickets.stream().filter(t -> "area-outage".equals(t.lineStatus())).count();
         StringJoiner cause = new StringJoiner("; ");
         if (nodes.size() == 1) {

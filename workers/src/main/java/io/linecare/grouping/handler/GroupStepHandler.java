@@ -1,5 +1,6 @@
 package io.linecare.grouping.handler;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import io.linecare.grouping.UnknownGroupException;
@@ -24,19 +25,9 @@ abstract class GroupStepHandler extends LinecareTaskHandler {
 
     protected abstract Map<String, Object> handle(TaskInput input, String groupId) throws Exception;
 
-    /** A number from a form field, whichever numeric type Tasklist stored it as. */
+    /** A number of hours from a form field, whichever numeric type Tasklist stored it as. */
     static double hours(TaskInput input, String name) {
-        Object value = input.allVariables().get(name);
-        if (value instanceof Number number) {
-            return number.doubleValue();
-        }
-        if (value instanceof String text && !text.isBlank()) {
-            try {
-                return Double.parseDouble(text.trim());
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-        }
-        throw new InvalidTaskInputException(name + " must be a number of hours, not '" + value + "'");
+        return input.optionalDecimal(name).map(BigDecimal::doubleValue)
+                .orElseThrow(() -> new InvalidTaskInputException(name + " (hours) is missing"));
     }
 }

@@ -52,10 +52,11 @@ public class PrepareReviewHandler extends GroupStepHandler {
                 number(input, DOWNLOAD_PCT_OF_MEDIAN), number(input, PACKET_LOSS_PCT));
         Map<String, Object> out = new HashMap<>();
         out.put(SUSPECTED_REASON, reason);
-        out.put(TICKET_LIST, evidence.ticketList(group));
-        out.put(ACCESS_NODE_LIST, evidence.accessNodeList(group));
-        out.put(MEASUREMENT_TABLE, evidence.measurementTable(group));
-        out.put(SUSPECTED_CAUSE, evidence.suggestedCause(group, evaluation));
+        ClusterEvidence.Evidence facts = evidence.gather(group, evaluation);
+        out.put(TICKET_LIST, facts.ticketList());
+        out.put(ACCESS_NODE_LIST, facts.accessNodeList());
+        out.put(MEASUREMENT_TABLE, facts.measurementTable());
+        out.put(SUSPECTED_CAUSE, facts.suggestedCause());
         out.put(REVIEW_DUE_AT, RepairFacts.date(evidence.reviewDueAt(properties.reviewTime())));
         out.put(REVIEW_PROBLEM, "");
         return out;
