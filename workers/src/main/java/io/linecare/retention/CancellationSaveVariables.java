@@ -37,6 +37,9 @@ public final class CancellationSaveVariables {
     /** Boolean and String: the oldest open fault ("" when none), fixed first. */
     public static final String HAS_OPEN_FAULT = "hasOpenFault";
     public static final String OPEN_FAULT_ID = "openFaultId";
+    /** Boolean and String: the oldest open billing dispute ("" when none), settled first. */
+    public static final String HAS_OPEN_DISPUTE = "hasOpenDispute";
+    public static final String OPEN_DISPUTE_ID = "openDisputeId";
     /** String: the customer's story for the agent, one screen. */
     public static final String CUSTOMER_STORY = "customerStory";
 
@@ -57,6 +60,11 @@ public final class CancellationSaveVariables {
     public static final String AGENT_NOTES = "agentNotes";
     /** String: fixed or still-open (dispatch's fix-first task). */
     public static final String FAULT_OUTCOME = "faultOutcome";
+    /** Boolean and String (retention.check-open-dispute): still open or appealed, and what is disputed. */
+    public static final String DISPUTE_STILL_OPEN = "disputeStillOpen";
+    public static final String OPEN_DISPUTE_SUMMARY = "openDisputeSummary";
+    /** String: decided or still-open (billing-managers' settle-first task). */
+    public static final String DISPUTE_OUTCOME = "disputeOutcome";
 
     // ---- outputs of the billing and network handlers
     public static final String OFFER_APPLIED = "offerApplied";

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,8 +54,9 @@ public class ScoringService {
 
     public record Assessment(RetentionScoring.Facts facts, RetentionScoring.Score score, String story) {
 
-        public OpenCases.OpenCase firstOpenFault() {
-            return facts.openCases().stream().filter(c -> OpenCases.OpenCase.FAULT.equals(c.kind())).findFirst().orElse(null);
+        /** The oldest open case of this kind (fault or dispute), the one the flow has worked first. */
+        public Optional<OpenCases.OpenCase> firstOpen(String kind) {
+            return facts.openCases().stream().filter(c -> kind.equals(c.kind())).findFirst();
         }
     }
 

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,7 @@ class BillingDisputeProcessTest {
     private ManagementService management;
     private ProcessEngine processEngine;
     private String deploymentId;
+    private final List<String> listenerDeployments = new ArrayList<>();
 
     // what the stand-in workers were asked to do
     private final List<String> messages = new ArrayList<>();
@@ -86,6 +88,7 @@ class BillingDisputeProcessTest {
     @AfterEach
     void resetClock() {
         processEngine.getRepositoryService().deleteDeployment(deploymentId, true);
+        listenerDeployments.forEach(id -> processEngine.getRepositoryService().deleteDeployment(id, true));
         ClockUtil.reset();
         processEngine.getIdentityService().clearAuthentication();
     }
@@ -143,9 +146,11 @@ class BillingDisputeProcessTest {
     @Test
     void aCreditAboveTheAgentLimitNeedsAnotherPersonsApproval() {
         ProcessInstance instance = start("standard", 300.0, 0);
+        ProcessInstance cancellation = waitingCancellation();
         work();
         complete(task(instance, "Task_ReviewDispute"), OTHER_MANAGER, "upheld", 300.0, "Charged twice for the same month.");
         work();
+        assertThat(cancellation).as("the review alone is not the decision").isWaitingAt("Event_DisputeDecided");
 
         // 200 is the standard agent limit in dispute-routing
         Task approval = task(instance, "Task_ApproveCredit");
@@ -176,6 +181,7 @@ class BillingDisputeProcessTest {
                 .isEqualTo(300.0));
         assertThat(instance).hasPassed("Task_RecordApproval", "Task_CloseDispute").isEnded();
         assertThat(closes).isOne();
+        assertThat(cancellation).as("told once the approval decided it").isWaitingAt("Task_Heard");
     }
 
     @Test
@@ -192,6 +198,7 @@ class BillingDisputeProcessTest {
         assertThat(instance).isWaitingAt("Gateway_AwaitAppeal");
 
         appeal("The second set-up fee is wrong too.");
+        ProcessInstance cancellation = waitingCancellation();
         work();
         assertThat(instance).variables().containsEntry("appealReason", "The second set-up fee is wrong too.");
         Task appealTask = task(instance, "Task_DecideAppeal");
@@ -217,6 +224,7 @@ class BillingDisputeProcessTest {
         });
         assertThat(closes).isOne();
         assertThat(instance).isWaitingAt("Gateway_AwaitSecondAppeal");
+        assertThat(cancellation).as("told the appeal is decided").isWaitingAt("Task_Heard");
 
         appeal("I still do not agree.");
         work();
@@ -324,6 +332,21 @@ class BillingDisputeProcessTest {
 
     private static Instant decisionBy() {
         return DisputePolicy.decisionBy(RECEIVED);
+    }
+
+    /**
+     * A stand-in for a cancellation-save case waiting on this dispute ("Settle dispute first"): it
+     * listens for the same signal name and moves on to Task_Heard when billing-dispute sends it.
+     */
+    private ProcessInstance waitingCancellation() {
+        var listener = Bpmn.createExecutableProcess("dispute-decided-listener").camundaHistoryTimeToLive(1)
+                .startEvent("Event_Listening").intermediateCatchEvent("Event_DisputeDecided").signal("dispute-decided-" + KEY)
+                .userTask("Task_Heard").endEvent("Event_Done").done();
+        listenerDeployments.add(processEngine.getRepositoryService().createDeployment()
+                .addModelInstance("dispute-decided-listener.bpmn", listener).deploy().getId());
+        ProcessInstance waiting = runtime.startProcessInstanceByKey("dispute-decided-listener");
+        assertThat(waiting).isWaitingAt("Event_DisputeDecided");
+        return waiting;
     }
 
     private void appeal(String reason) {

@@ -236,7 +236,8 @@ class CancellationStepsTest {
 
         ScoringService.Assessment assessment = scoring.assess(reference);
 
-        assertThat(assessment.firstOpenFault().reference()).isEqualTo("FR-2026-900001");
+        assertThat(assessment.firstOpen(OpenCases.OpenCase.FAULT)).map(OpenCases.OpenCase::reference).contains("FR-2026-900001");
+        assertThat(assessment.firstOpen(OpenCases.OpenCase.DISPUTE)).map(OpenCases.OpenCase::reference).contains("BD-2026-900001");
         assertThat(assessment.facts().promisesBroken()).isGreaterThanOrEqualTo(1);
         assertThat(assessment.story()).contains("OPEN - fix before you save: dispute BD-2026-900001 bill ", "fault FR-2026-900001",
                 "Wants to cancel line");
@@ -247,6 +248,28 @@ class CancellationStepsTest {
         scoring.assess(reference);
         assertThat(jdbc.sql("select count(*) from linecare.cancellation_assessment where cancellation_reference = ?")
                 .param(reference).query(Long.class).single()).as("a retry rewrites the one assessment").isEqualTo(1);
+    }
+
+    @Test
+    void aDisputeCountsAsStillOpenUntilItIsDecidedAndAgainWhileAppealed() {
+        Line line = line("broadband", 8);
+        OpenDisputes disputes = new OpenDisputes(jdbc);
+        jdbc.sql("""
+                        insert into linecare.billing_dispute (id, customer_id, customer_reference, bill_id, bill_reference, reason,
+                            channel, disputed_amount, status, created_by, created_at, decision_by, regulatory_decision_by)
+                        select 'BD-2026-900002', b.customer_id, c.reference, b.id, b.reference, 'Roaming I never used', 'phone',
+                               45.5, 'open', 'test', now(), now() + interval '10 days', now() + interval '30 days'
+                        from linecare.bill b join linecare.customer c on c.id = b.customer_id where b.customer_id = ?
+                        order by b.period_start desc limit 1""")
+                .param(line.customerId()).update();
+
+        assertThat(disputes.stillOpen("BD-2026-900002")).map(OpenCases.OpenCase::summary)
+                .hasValueSatisfying(summary -> assertThat(summary).startsWith("bill ").endsWith(", CNY 45.50 disputed (open)"));
+        jdbc.sql("update linecare.billing_dispute set status = 'decided' where id = 'BD-2026-900002'").update();
+        assertThat(disputes.stillOpen("BD-2026-900002")).isEmpty();
+        jdbc.sql("update linecare.billing_dispute set status = 'appealed' where id = 'BD-2026-900002'").update();
+        assertThat(disputes.stillOpen("BD-2026-900002")).isPresent();
+        assertThat(disputes.stillOpen("BD-2026-999999")).as("unknown").isEmpty();
     }
 
     // ------------------------------------------------------------------ data

@@ -28,6 +28,7 @@ public final class Topics {
     public static final String NETWORK_DISCONNECT_SERVICE = "network.disconnect-service";
 
     public static final String RETENTION_SCORE_CUSTOMER = "retention.score-customer";
+    public static final String RETENTION_CHECK_OPEN_DISPUTE = "retention.check-open-dispute";
     public static final String RETENTION_PRICE_OFFER = "retention.price-offer";
     public static final String RETENTION_CHECK_RE_CHURN = "retention.check-re-churn";
     public static final String RETENTION_RECORD_EXIT_SURVEY = "retention.record-exit-survey";

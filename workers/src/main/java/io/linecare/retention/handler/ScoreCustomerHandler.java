@@ -3,10 +3,13 @@ package io.linecare.retention.handler;
 import static io.linecare.retention.CancellationSaveVariables.CHURN_RISK;
 import static io.linecare.retention.CancellationSaveVariables.CLTV_BAND;
 import static io.linecare.retention.CancellationSaveVariables.CUSTOMER_STORY;
+import static io.linecare.retention.CancellationSaveVariables.HAS_OPEN_DISPUTE;
 import static io.linecare.retention.CancellationSaveVariables.HAS_OPEN_FAULT;
+import static io.linecare.retention.CancellationSaveVariables.OPEN_DISPUTE_ID;
 import static io.linecare.retention.CancellationSaveVariables.OPEN_FAULT_ID;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.springframework.stereotype.Component;
@@ -19,8 +22,9 @@ import io.linecare.retention.OpenCases;
 import io.linecare.retention.ScoringService;
 
 /**
- * {@code retention.score-customer}: churn risk, CLTV band, the customer's story for the agent and the
- * oldest open fault, which the flow has fixed (or at least expedited) before anyone makes an offer.
+ * {@code retention.score-customer}: churn risk, CLTV band, the customer's story for the agent, and the
+ * oldest open fault and open billing dispute, which the flow has fixed (or at least expedited) before
+ * anyone makes an offer.
  */
 @Component
 @ExternalTaskSubscription(Topics.RETENTION_SCORE_CUSTOMER)
@@ -40,12 +44,15 @@ public class ScoreCustomerHandler extends LinecareTaskHandler {
         } catch (IllegalArgumentException unknown) {
             throw new InvalidTaskInputException(unknown.getMessage());
         }
-        OpenCases.OpenCase fault = assessment.firstOpenFault();
+        Optional<String> fault = assessment.firstOpen(OpenCases.OpenCase.FAULT).map(OpenCases.OpenCase::reference);
+        Optional<String> dispute = assessment.firstOpen(OpenCases.OpenCase.DISPUTE).map(OpenCases.OpenCase::reference);
         return Map.of(
                 CHURN_RISK, assessment.score().churnRisk(),
                 CLTV_BAND, assessment.score().cltvBand(),
-                HAS_OPEN_FAULT, fault != null,
-                OPEN_FAULT_ID, fault == null ? "" : fault.reference(),
+                HAS_OPEN_FAULT, fault.isPresent(),
+                OPEN_FAULT_ID, fault.orElse(""),
+                HAS_OPEN_DISPUTE, dispute.isPresent(),
+                OPEN_DISPUTE_ID, dispute.orElse(""),
                 CUSTOMER_STORY, assessment.story());
     }
 }

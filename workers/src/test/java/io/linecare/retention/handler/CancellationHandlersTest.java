@@ -37,6 +37,8 @@ import io.linecare.network.DisconnectionService;
 import io.linecare.network.handler.DisconnectServiceHandler;
 import io.linecare.platform.externaltask.Topics;
 import io.linecare.retention.CancellationService;
+import io.linecare.retention.OpenCases;
+import io.linecare.retention.OpenDisputes;
 import io.linecare.support.TaskRun;
 
 /** The cancellation-save handlers: what they read, which service they call with which key, what they output. */
@@ -145,5 +147,22 @@ class CancellationHandlersTest {
                 .run(new RecordExitSurveyHandler(cancellations));
         assertThat(missing.failure()).contains("customerAnswer");
         verify(cancellations, never()).exitSurveyAnswered(TICKET, null);
+    }
+
+    @Test
+    void theDisputeCheckSaysWhetherTheDisputeIsStillOpenAndWhatIsDisputed() {
+        OpenDisputes disputes = mock(OpenDisputes.class);
+        when(disputes.stillOpen("BD-2026-000007")).thenReturn(Optional.of(
+                new OpenCases.OpenCase(OpenCases.OpenCase.DISPUTE, "BD-2026-000007", "bill B-2026-03-42, CNY 30.00 disputed (open)")));
+        when(disputes.stillOpen("BD-2026-000008")).thenReturn(Optional.empty());
+
+        Map<String, Object> open = TaskRun.of(Topics.RETENTION_CHECK_OPEN_DISPUTE, "Task_CheckDispute")
+                .with("openDisputeId", "BD-2026-000007").run(new CheckOpenDisputeHandler(disputes)).outputs();
+        Map<String, Object> decided = TaskRun.of(Topics.RETENTION_CHECK_OPEN_DISPUTE, "Task_CheckDispute")
+                .with("openDisputeId", "BD-2026-000008").run(new CheckOpenDisputeHandler(disputes)).outputs();
+
+        assertThat(open).containsEntry("disputeStillOpen", true)
+                .containsEntry("openDisputeSummary", "bill B-2026-03-42, CNY 30.00 disputed (open)");
+        assertThat(decided).containsEntry("disputeStillOpen", false).containsEntry("openDisputeSummary", "BD-2026-000008 is decided");
     }
 }

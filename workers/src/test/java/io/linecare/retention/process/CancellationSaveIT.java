@@ -263,7 +263,57 @@ class CancellationSaveIT extends LinecareIntegrationTest {
                 .toBodilessEntity().getStatusCode()).as("dispatch takes no cancellations").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void anOpenDisputeGoesToABillingManagerAndItsDecisionLetsTheSaveCallGoAhead() {
+        Line line = lineWithoutOpenCase();
+        RestClient manager = Http.as(baseUrl(), "wu.qiang", DEMO_PASSWORD);
+        ResponseEntity<Map> opened = frontline.post().uri("/api/disputes").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("customer", line.customer(), "bill", recentRecurringCharge(line).get("bill"), "reason",
+                        "The charge looks wrong", "channel", "phone",
+                        "lines", List.of(Map.of("billLineId", recentRecurringCharge(line).get("id")))))
+                .retrieve().toEntity(Map.class);
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String dispute = (String) opened.getBody().get("id");
+        Task review = await().atMost(STEP).until(() -> taskService.createTaskQuery().processInstanceBusinessKey(dispute)
+                .taskDefinitionKeyIn("Task_ReviewDispute", "Task_ManagerDecision").singleResult(), t -> t != null);
+
+        String id = (String) request(line, "price", LocalDate.now(SHANGHAI).plusDays(15)).getBody().get("id");
+
+        Task settle = awaitTask(id, "Task_SettleDisputeFirst");
+        assertThat(settle.getName()).isEqualTo("Settle dispute " + dispute + " first — " + line.name() + ", " + id);
+        assertThat(settle.getPriority()).isEqualTo(80);
+        Map<String, Map<String, Object>> form = manager.get().uri("/engine-rest/task/" + settle.getId() + "/form-variables")
+                .retrieve().body(Map.class);
+        assertThat((String) form.get("openDisputeSummary").get("value")).contains("disputed (open)");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("Task_SaveCall").count())
+                .as("no offer while the dispute is open").isZero();
+
+        // the manager expedites by deciding the dispute himself; its decided-signal releases the cancellation
+        Map<String, Object> decision = Map.of("decision", Map.of("value", "rejected"),
+                "decisionReason", Map.of("value", "The charge is the plan's monthly price."));
+        assertThat(manager.post().uri("/engine-rest/task/" + review.getId() + "/complete").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("variables", decision)).retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Task call = awaitTask(id, "Task_SaveCall");
+        assertThat(taskService.createTaskQuery().taskId(settle.getId()).count()).as("the manager's task closed by itself").isZero();
+        assertThat(jdbc.sql("select status from linecare.billing_dispute where id = ?").param(dispute).query(String.class).single())
+                .isEqualTo("decided");
+        assertThat(call.getName()).contains(id);
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The latest recurring charge on one of the line's customer's bills (a charge the automatic check finds nothing wrong with). */
+    private Map<String, Object> recentRecurringCharge(Line line) {
+        return jdbc.sql("""
+                        select l.id, b.reference as bill from linecare.bill_line l join linecare.bill b on b.id = l.bill_id
+                        join linecare.subscription s on s.id = l.subscription_id
+                        where s.id = ? and l.kind = 'recurring'
+                          and not exists (select 1 from linecare.price_change pc where pc.plan_code = s.plan_code
+                                          and pc.effective_from <= b.period_start)
+                        order by b.period_start desc limit 1""")
+                .param(line.id()).query().singleRow();
+    }
 
     record Line(long id, String number, String customer, String name, BigDecimal price) {
     }
@@ -280,6 +330,7 @@ class CancellationSaveIT extends LinecareIntegrationTest {
                         where s.status = 'active' and s.service_type = 'broadband' and c.reference > 'CU-000010'
                           and not exists (select 1 from linecare.trouble_ticket t where t.customer_id = c.id)
                           and not exists (select 1 from linecare.cancellation_request r where r.customer_id = c.id)
+                          and not exists (select 1 from linecare.billing_dispute d where d.customer_id = c.id)
                           and not (c.channel_preference = 'sms' and c.quiet_hours_start is not null)
                         order by c.id limit 1""")
                 .query((rs, row) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)))

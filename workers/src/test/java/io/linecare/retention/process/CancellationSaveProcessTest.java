@@ -236,7 +236,9 @@ class CancellationSaveProcessTest {
         Task fix = userTask("Task_FixFaultFirst", "dispatch");
         assertThat(fix.getName()).isEqualTo("Fix fault FR-2026-000042 first — Zhang Wei, " + reference);
         assertThat(fix.getDueDate()).isEqualTo(Date.from(SAVE_DEADLINE));
+        assertThat(fix.getPriority()).as("above the queue's default 50").isEqualTo(80);
         assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_SaveCall").count()).as("no offer before the fix").isZero();
+        assertThat(instance).hasNotPassed("Task_CheckDispute");
 
         later(Duration.ofHours(6));
         tasks.complete(fix.getId(), Map.of("faultOutcome", "fixed"));
@@ -261,6 +263,85 @@ class CancellationSaveProcessTest {
         assertThat(timer("Event_ServiceEnds").getDuedate()).isEqualTo(Date.from(ENDS_AT));
     }
 
+    @Test
+    void anOpenDisputeGoesToABillingManagerAndItsDecisionReleasesTheOffer() {
+        request("price", true);
+        score("medium", "medium", null, "BD-2026-000007");
+        complete("Task_CheckDispute", Map.of("disputeStillOpen", true, "openDisputeSummary", "bill B-1, CNY 30.00 disputed (open)"));
+
+        Task settle = userTask("Task_SettleDisputeFirst", "billing-managers");
+        assertThat(settle.getName()).isEqualTo("Settle dispute BD-2026-000007 first — Zhang Wei, " + reference);
+        assertThat(settle.getDueDate()).isEqualTo(Date.from(SAVE_DEADLINE));
+        assertThat(settle.getPriority()).isEqualTo(80);
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_SaveCall").count()).as("no offer before the decision").isZero();
+
+        runtime.createSignalEvent("dispute-decided-BD-2026-000999").send();
+        assertThat(tasks.createTaskQuery().taskId(settle.getId()).count()).as("another dispute's decision").isOne();
+
+        // what billing-dispute's end of "Decide the dispute" throws
+        runtime.createSignalEvent("dispute-decided-BD-2026-000007").send();
+
+        assertThat(tasks.createTaskQuery().taskId(settle.getId()).count()).as("the manager's task closed by itself").isZero();
+        assertThat(instance).hasPassed("Event_DisputeDecided").hasNotPassed("Event_DisputeWorked");
+        priceOffer("discount", 15, 6, 90.0);
+        assertThat(userTask("Task_SaveCall", "retention")).isNotNull();
+    }
+
+    @Test
+    void aManagerWhoCannotGetTheDisputeDecidedInTimeLetsTheOfferGoAhead() {
+        request("price", true);
+        score("medium", "medium", null, "BD-2026-000008");
+        complete("Task_CheckDispute", Map.of("disputeStillOpen", true, "openDisputeSummary", "bill B-1, CNY 30.00 disputed (open)"));
+
+        tasks.complete(userTask("Task_SettleDisputeFirst", "billing-managers").getId(), Map.of("disputeOutcome", "still-open"));
+
+        assertThat(instance).hasPassed("Event_DisputeWorked");
+        priceOffer("discount", 15, 6, 90.0);
+        assertThat(userTask("Task_SaveCall", "retention")).isNotNull();
+    }
+
+    @Test
+    void aDisputeDecidedBeforeTheFlowListensIsSeenByTheCheckAndNobodyIsAsked() {
+        request("price", true);
+        score("medium", "medium", null, "BD-2026-000009");
+        complete("Task_CheckDispute", Map.of("disputeStillOpen", false, "openDisputeSummary", "BD-2026-000009 is decided"));
+
+        assertThat(instance).hasPassed("Event_DisputeAlreadyDecided").hasNotPassed("Task_SettleDisputeFirst");
+        priceOffer("discount", 15, 6, 90.0);
+        assertThat(userTask("Task_SaveCall", "retention")).isNotNull();
+    }
+
+    @Test
+    void anOpenFaultAndAnOpenDisputeAreWorkedAtOnceAndTheOfferWaitsForBoth() {
+        request("service-quality", true);
+        score("medium", "high", "FR-2026-000044", "BD-2026-000010");
+        complete("Task_CheckDispute", Map.of("disputeStillOpen", true, "openDisputeSummary", "bill B-1, CNY 30.00 disputed (open)"));
+        Task fix = userTask("Task_FixFaultFirst", "dispatch");
+        Task settle = userTask("Task_SettleDisputeFirst", "billing-managers");
+
+        tasks.complete(fix.getId(), Map.of("faultOutcome", "fixed"));
+        assertThat(instance).isWaitingAt("Task_SettleDisputeFirst").hasNotPassed("Task_DecideOffer");
+
+        tasks.complete(settle.getId(), Map.of("disputeOutcome", "decided"));
+        assertThat(instance).hasPassed("Gateway_AllFixed", "Task_DecideOffer");
+        priceOffer("speed-upgrade", 200, 6, 120.0);
+        assertThat(userTask("Task_SaveCall", "retention")).isNotNull();
+    }
+
+    @Test
+    void theSaveWindowEndsTheWaitForFaultAndDisputeTogetherAndTheCancellationGoesAheadOnce() {
+        request("service-quality", true);
+        score("high", "medium", "FR-2026-000045", "BD-2026-000011");
+        complete("Task_CheckDispute", Map.of("disputeStillOpen", true, "openDisputeSummary", "bill B-1, CNY 30.00 disputed (open)"));
+
+        fire("Event_FixDeadline");
+
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).as("both tasks cancelled").isZero();
+        finalBill(); // fails unless exactly one final bill waits
+        assertThat(instance).hasNotPassed("Task_DecideOffer");
+        assertThat(timer("Event_ServiceEnds").getDuedate()).isEqualTo(Date.from(ENDS_AT));
+    }
+
     // ------------------------------------------------------------------ steps
 
     private void request(String reason, boolean winBackAllowed) {
@@ -282,8 +363,14 @@ class CancellationSaveProcessTest {
     }
 
     private void score(String churnRisk, String cltvBand, String openFault) {
+        score(churnRisk, cltvBand, openFault, null);
+    }
+
+    /** What retention.score-customer outputs; null for no open fault or dispute. */
+    private void score(String churnRisk, String cltvBand, String openFault, String openDispute) {
         complete("Task_ScoreCustomer", Map.of("churnRisk", churnRisk, "cltvBand", cltvBand,
                 "hasOpenFault", openFault != null, "openFaultId", openFault == null ? "" : openFault,
+                "hasOpenDispute", openDispute != null, "openDisputeId", openDispute == null ? "" : openDispute,
                 "customerStory", "Customer since 2020-01"));
     }
 
