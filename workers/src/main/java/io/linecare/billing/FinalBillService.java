@@ -50,14 +50,19 @@ public class FinalBillService {
     /**
      * The line's monthly charge covers calendar months (the billing period), so the month the line ends
      * in is credited for the days after the last day: monthly price × those days / 30, at most one month.
+     * The monthly price is what the customer pays that month: the plan's, less any retention offer then
+     * running (a speed upgrade's faster plan is billed at the old price, a discount lowers it).
      *
      * @return the credit granted for the case (now or by an earlier call), zero when the line ends on a month's last day
      */
     public BigDecimal prorataCredit(String caseReference, long customerId, long subscriptionId, LocalDate lastDay) {
         BigDecimal price = jdbc.sql("""
-                        select p.monthly_price from linecare.subscription s join linecare.price_plan p on p.code = s.plan_code
+                        select greatest(p.monthly_price - coalesce((select sum(a.monthly_reduction)
+                                   from linecare.retention_offer_applied a
+                                   where a.subscription_id = s.id and ? between a.starts_on and a.ends_on), 0), 0)
+                        from linecare.subscription s join linecare.price_plan p on p.code = s.plan_code
                         where s.id = ? and s.customer_id = ?""")
-                .params(subscriptionId, customerId).query(BigDecimal.class).optional()
+                .params(lastDay, subscriptionId, customerId).query(BigDecimal.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No line " + subscriptionId + " of customer " + customerId));
         long unusedDays = ChronoUnit.DAYS.between(lastDay, YearMonth.from(lastDay).atEndOfMonth());
         BigDecimal amount = price.multiply(BigDecimal.valueOf(unusedDays)).divide(DAYS_PER_MONTH, 2, RoundingMode.HALF_UP)

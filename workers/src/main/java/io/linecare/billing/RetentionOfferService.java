@@ -16,11 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Prices a retention offer against the tier's budget and applies an accepted one, once per
  * idempotency key. An applied offer is a monthly reduction of the line's price from today for the
- * offer's months (what the billing run subtracts); a speed upgrade costs us the price difference to
- * the next faster plan, which the customer does not pay.
+ * offer's months (what the billing run subtracts). A speed upgrade moves the line onto the next faster
+ * plan for those months, the reduction being the price difference, so the customer's price does not
+ * change; afterwards {@link #endUpgrade} puts the line back on its own plan, at the same price again.
+ * Neither a price rise after the offer nor a faster line taken away unannounced: the confirmation says
+ * for how many months, and the customer is told when the line goes back.
  */
 @Service
 public class RetentionOfferService {
+
+    private static final String SPEED_UPGRADE = "speed-upgrade";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,6 +54,14 @@ public class RetentionOfferService {
     }
 
     public enum Outcome { APPLIED, ALREADY_APPLIED, NOTHING_TO_APPLY }
+
+    /**
+     * How a speed upgrade ended: {@code restored} when the line went back to its plan (download
+     * {@code restoredMbps}); not when the line had meanwhile ended or changed plan (nothing to tell then).
+     * {@code upgradedMbps} and {@code upgradedPrice}: the faster plan, should the customer want to keep it.
+     */
+    public record UpgradeEnd(boolean restored, int restoredMbps, int upgradedMbps, BigDecimal upgradedPrice) {
+    }
 
     /**
      * Prices what retention-offer.dmn suggested for the line and fits it into the budget: fewer months
@@ -91,24 +104,92 @@ public class RetentionOfferService {
         return new Offer(type, shown, months, monthly, monthly.multiply(BigDecimal.valueOf(months)).setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** Applies the offer from today; a second call with the same key writes nothing. */
+    /**
+     * Applies the offer from today; a second call with the same key writes nothing. A speed upgrade also
+     * moves the line onto the next faster plan (none left: nothing to apply).
+     */
     @Transactional
     public Outcome apply(String caseReference, String idempotencyKey, long customerId, long subscriptionId, Offer offer,
                          ZoneId zone) {
         if (offer.isNone()) {
             return Outcome.NOTHING_TO_APPLY;
         }
+        if (endsOn(idempotencyKey).isPresent()) {
+            return Outcome.ALREADY_APPLIED;
+        }
+        String original = null;
+        String upgraded = null;
+        if (SPEED_UPGRADE.equals(offer.type())) {
+            Line line = line(subscriptionId);
+            Optional<Line> faster = fasterPlan(line);
+            if (faster.isEmpty()) {
+                return Outcome.NOTHING_TO_APPLY;
+            }
+            original = line.planCode();
+            upgraded = faster.get().planCode();
+        }
         Instant now = clock.instant();
         LocalDate starts = LocalDate.ofInstant(now, zone);
         int inserted = jdbc.sql("""
                         insert into linecare.retention_offer_applied (cancellation_reference, idempotency_key, customer_id,
-                            subscription_id, offer_type, offer_value, monthly_reduction, starts_on, ends_on, total_cost, applied_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
+                            subscription_id, offer_type, offer_value, monthly_reduction, starts_on, ends_on, total_cost, applied_at,
+                            original_plan_code, upgraded_plan_code)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
                 .params(caseReference, idempotencyKey, customerId, subscriptionId, offer.type(), offer.value(),
                         offer.monthlyReduction(), starts, starts.plusMonths(offer.months()).minusDays(1), offer.cost(),
-                        Timestamp.from(now))
+                        Timestamp.from(now), original, upgraded)
                 .update();
-        return inserted == 1 ? Outcome.APPLIED : Outcome.ALREADY_APPLIED;
+        if (inserted == 0) {
+            return Outcome.ALREADY_APPLIED;
+        }
+        if (upgraded != null) {
+            jdbc.sql("update linecare.subscription set plan_code = ? where id = ? and plan_code = ?")
+                    .params(upgraded, subscriptionId, original).update();
+        }
+        return Outcome.APPLIED;
+    }
+
+    /** The last day of the offer applied under this key, if one was. */
+    public Optional<LocalDate> endsOn(String idempotencyKey) {
+        return jdbc.sql("select ends_on from linecare.retention_offer_applied where idempotency_key = ?")
+                .param(idempotencyKey).query(LocalDate.class).optional();
+    }
+
+    /**
+     * The upgrade's months are over: the line goes back to the plan it had, if it is still active and
+     * still on the upgraded plan. Once per case: a second call answers as the first did.
+     *
+     * @throws IllegalArgumentException when the case has no speed upgrade applied
+     */
+    @Transactional
+    public UpgradeEnd endUpgrade(String caseReference) {
+        record Applied(long id, long subscriptionId, String original, String upgraded, Boolean restored) {
+        }
+        Applied applied = jdbc.sql("""
+                        select id, subscription_id, original_plan_code, upgraded_plan_code, plan_restored
+                        from linecare.retention_offer_applied
+                        where cancellation_reference = ? and upgraded_plan_code is not null
+                        order by applied_at desc limit 1 for update""")
+                .param(caseReference)
+                .query((rs, row) -> new Applied(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        (Boolean) rs.getObject(5)))
+                .optional().orElseThrow(() -> new IllegalArgumentException("No speed upgrade applied for " + caseReference));
+        boolean restored;
+        if (applied.restored() != null) {
+            restored = applied.restored();
+        } else {
+            restored = jdbc.sql("""
+                            update linecare.subscription set plan_code = ?
+                            where id = ? and plan_code = ? and status = 'active'""")
+                    .params(applied.original(), applied.subscriptionId(), applied.upgraded()).update() == 1;
+            jdbc.sql("update linecare.retention_offer_applied set ended_at = ?, plan_restored = ? where id = ?")
+                    .params(Timestamp.from(clock.instant()), restored, applied.id()).update();
+        }
+        return jdbc.sql("""
+                        select o.download_mbps, u.download_mbps, u.monthly_price from linecare.price_plan o, linecare.price_plan u
+                        where o.code = ? and u.code = ?""")
+                .params(applied.original(), applied.upgraded())
+                .query((rs, row) -> new UpgradeEnd(restored, rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3))).single();
     }
 
     public long appliedCount(String caseReference) {

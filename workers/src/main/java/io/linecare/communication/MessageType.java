@@ -34,6 +34,8 @@ public enum MessageType {
     OUTAGE_COMPENSATION("outage-compensation", false, "areaName", "missedPromise", "restoredAt", "creditAmount"),
     CANCELLATION_ACKNOWLEDGED("cancellation-acknowledged", false, "serviceEndsAt"),
     RETENTION_OFFER_CONFIRMED("retention-offer-confirmed", false, "offerType", "offerValue", "offerMonths", "serviceEndsAt"),
+    /** A retention speed upgrade's months are over: the line is back on its plan, the price unchanged. */
+    RETENTION_UPGRADE_ENDED("retention-upgrade-ended", false, "restoredMbps", "upgradedMbps", "upgradePriceAmount", "offerEndsAt"),
     CANCELLATION_CONFIRMED("cancellation-confirmed", false, "serviceEndsAt", "finalCreditAmount"),
     EQUIPMENT_RETURN_LABEL("equipment-return-label", false, "serviceEndsAt", "returnBy", "feeDueAt", "equipmentFeeAmount"),
     EQUIPMENT_RETURN_REMINDER("equipment-return-reminder", false, "serviceEndsAt", "feeDueAt", "equipmentFeeAmount"),

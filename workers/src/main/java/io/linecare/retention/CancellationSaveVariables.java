@@ -68,6 +68,13 @@ public final class CancellationSaveVariables {
 
     // ---- outputs of the billing and network handlers
     public static final String OFFER_APPLIED = "offerApplied";
+    /** Date: when the applied offer's months are over (start of the day after its last day, customer's zone). */
+    public static final String OFFER_ENDS_AT = "offerEndsAt";
+    /** billing.end-retention-offer: whether the line went back to its plan, both plans' download Mbps, the faster one's price. */
+    public static final String PLAN_RESTORED = "planRestored";
+    public static final String RESTORED_MBPS = "restoredMbps";
+    public static final String UPGRADED_MBPS = "upgradedMbps";
+    public static final String UPGRADE_PRICE_AMOUNT = "upgradePriceAmount";
     public static final String FINAL_CREDIT_AMOUNT = "finalCreditAmount";
     public static final String DISCONNECT_OUTCOME = "disconnectOutcome";
     public static final String EQUIPMENT_FEE_AMOUNT = "equipmentFeeAmount";

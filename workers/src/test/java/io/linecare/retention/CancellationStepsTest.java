@@ -163,6 +163,21 @@ class CancellationStepsTest {
     }
 
     @Test
+    void theProRataCreditIsAtThePriceTheCustomerPaysWhileARetentionOfferRuns() {
+        Line line = line("broadband", 9);
+        String saved = request(line, LocalDate.of(2026, 4, 1));
+        RetentionOfferService.Offer discount = offers.price(line.id(), "discount", 20, 12, new BigDecimal("10000"));
+        offers.apply(saved, saved + ":Task_ApplyOffer", line.customerId(), line.id(), discount, SHANGHAI);
+        jdbc.sql("update linecare.cancellation_request set status = 'saved' where reference = ?").param(saved).update();
+        String leaving = request(line, LocalDate.of(2026, 4, 20));
+
+        BigDecimal credit = finalBills.prorataCredit(leaving, line.customerId(), line.id(), LocalDate.of(2026, 4, 20));
+
+        BigDecimal paid = line.price().subtract(discount.monthlyReduction());
+        assertThat(credit).isEqualByComparingTo(paid.multiply(BigDecimal.TEN).divide(BigDecimal.valueOf(30), 2, java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
     void theEquipmentFeeIsChargedOnceAndNeverAfterTheReturn() {
         Line charged = line("broadband", 3);
         String unreturned = request(charged, LocalDate.of(2026, 4, 1));
@@ -272,7 +287,76 @@ class CancellationStepsTest {
         assertThat(disputes.stillOpen("BD-2026-999999")).as("unknown").isEmpty();
     }
 
+    @Test
+    void aSpeedUpgradeMovesTheLineToTheFasterPlanOnceAndBackWhenItsMonthsAreOver() {
+        Line line = broadbandLineBelowTheFastestPlan(0);
+        String reference = request(line, LocalDate.of(2026, 5, 1));
+        RetentionOfferService.Offer upgrade = offers.price(line.id(), "speed-upgrade", 100, 6, new BigDecimal("10000"));
+        String key = reference + ":Task_ApplyOffer";
+
+        assertThat(offers.apply(reference, key, line.customerId(), line.id(), upgrade, SHANGHAI))
+                .isEqualTo(RetentionOfferService.Outcome.APPLIED);
+        String faster = planOf(line);
+        assertThat(faster).isNotEqualTo(line.planCode());
+        assertThat(offers.apply(reference, key, line.customerId(), line.id(), upgrade, SHANGHAI))
+                .isEqualTo(RetentionOfferService.Outcome.ALREADY_APPLIED);
+        assertThat(planOf(line)).as("not upgraded twice").isEqualTo(faster);
+        assertThat(offers.endsOn(key)).contains(LocalDate.ofInstant(DemoDatabase.NOW, SHANGHAI).plusMonths(6).minusDays(1));
+        BigDecimal reduction = jdbc.sql("select monthly_reduction from linecare.retention_offer_applied where idempotency_key = ?")
+                .param(key).query(BigDecimal.class).single();
+        BigDecimal fasterPrice = jdbc.sql("select monthly_price from linecare.price_plan where code = ?").param(faster)
+                .query(BigDecimal.class).single();
+        assertThat(fasterPrice.subtract(reduction)).as("the customer pays what they paid").isEqualByComparingTo(line.price());
+
+        RetentionOfferService.UpgradeEnd end = offers.endUpgrade(reference);
+
+        assertThat(end.restored()).isTrue();
+        assertThat(planOf(line)).isEqualTo(line.planCode());
+        assertThat(end.upgradedPrice()).isEqualByComparingTo(fasterPrice);
+        assertThat(end.restoredMbps()).isEqualTo(line.mbps());
+        assertThat(end.upgradedMbps()).isEqualTo(mbpsOf(faster)).isGreaterThan(line.mbps());
+        assertThat(offers.endUpgrade(reference)).as("a retry answers the same").isEqualTo(end);
+        assertThat(planOf(line)).isEqualTo(line.planCode());
+    }
+
+    @Test
+    void anUpgradedLineThatChangedPlanMeanwhileIsNotPutBack() {
+        Line line = broadbandLineBelowTheFastestPlan(1);
+        String reference = request(line, LocalDate.of(2026, 5, 1));
+        offers.apply(reference, reference + ":Task_ApplyOffer", line.customerId(), line.id(),
+                offers.price(line.id(), "speed-upgrade", 100, 6, new BigDecimal("10000")), SHANGHAI);
+        String chosenLater = jdbc.sql("""
+                        select code from linecare.price_plan where service_type = 'broadband' and code <> ? and code <> ?
+                        order by code limit 1""").params(line.planCode(), planOf(line)).query(String.class).single();
+        jdbc.sql("update linecare.subscription set plan_code = ? where id = ?").params(chosenLater, line.id()).update();
+
+        assertThat(offers.endUpgrade(reference).restored()).isFalse();
+        assertThat(planOf(line)).as("the customer's own later choice stands").isEqualTo(chosenLater);
+        assertThatThrownBy(() -> offers.endUpgrade("CS-2026-899999"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No speed upgrade");
+    }
+
     // ------------------------------------------------------------------ data
+
+    private static Line broadbandLineBelowTheFastestPlan(int skip) {
+        return jdbc.sql("""
+                        select s.id, s.customer_id, p.code, p.monthly_price, p.download_mbps from linecare.subscription s
+                        join linecare.price_plan p on p.code = s.plan_code
+                        where s.status = 'active' and s.service_type = 'broadband'
+                          and p.download_mbps < (select max(download_mbps) from linecare.price_plan where service_type = 'broadband')
+                          and not exists (select 1 from linecare.cancellation_request r where r.subscription_id = s.id)
+                        order by s.id offset ? limit 1""")
+                .param(skip)
+                .query((rs, row) -> new Line(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5))).single();
+    }
+
+    private static String planOf(Line line) {
+        return jdbc.sql("select plan_code from linecare.subscription where id = ?").param(line.id()).query(String.class).single();
+    }
+
+    private static int mbpsOf(String planCode) {
+        return jdbc.sql("select download_mbps from linecare.price_plan where code = ?").param(planCode).query(Integer.class).single();
+    }
 
     private static Line line(String serviceType, int skip) {
         return jdbc.sql("""

@@ -3,6 +3,7 @@ package io.linecare.billing.handler;
 import static io.linecare.retention.CancellationSaveVariables.CUSTOMER_ID;
 import static io.linecare.retention.CancellationSaveVariables.OFFER_APPLIED;
 import static io.linecare.retention.CancellationSaveVariables.OFFER_COST;
+import static io.linecare.retention.CancellationSaveVariables.OFFER_ENDS_AT;
 import static io.linecare.retention.CancellationSaveVariables.OFFER_MONTHS;
 import static io.linecare.retention.CancellationSaveVariables.OFFER_TYPE;
 import static io.linecare.retention.CancellationSaveVariables.OFFER_VALUE;
@@ -11,6 +12,8 @@ import static io.linecare.retention.CancellationSaveVariables.SUBSCRIPTION_ID;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
@@ -29,7 +32,8 @@ import io.linecare.retention.CancellationService;
  * {@code billing.apply-retention-offer}: the customer accepted the offer (or chose to stay without one):
  * the offer is applied once under {@code <business key>:<purpose>} (purpose: an input parameter, else the
  * activity id) and the request closes as saved. Outputs {@code offerApplied}: applied, already-applied
- * or nothing-to-apply.
+ * or nothing-to-apply, and for an applied offer {@code offerEndsAt}, when its months are over (the
+ * flow puts an upgraded line back on its plan then).
  */
 @Component
 @ExternalTaskSubscription(Topics.BILLING_APPLY_RETENTION_OFFER)
@@ -61,6 +65,10 @@ public class ApplyRetentionOfferHandler extends LinecareTaskHandler {
         RetentionOfferService.Outcome outcome = offers.apply(reference, reference + ":" + purpose, customerId,
                 input.requireLong(SUBSCRIPTION_ID), offer, zone);
         cancellations.saved(reference);
-        return Map.of(OFFER_APPLIED, outcome.name().toLowerCase().replace('_', '-'));
+        Map<String, Object> output = new HashMap<>();
+        output.put(OFFER_APPLIED, outcome.name().toLowerCase().replace('_', '-'));
+        offers.endsOn(reference + ":" + purpose).ifPresent(lastDay ->
+                output.put(OFFER_ENDS_AT, Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant())));
+        return output;
     }
 }

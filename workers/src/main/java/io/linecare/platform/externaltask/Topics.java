@@ -35,6 +35,7 @@ public final class Topics {
     public static final String RETENTION_OPEN_CANCELLATION = "retention.open-cancellation";
 
     public static final String BILLING_APPLY_RETENTION_OFFER = "billing.apply-retention-offer";
+    public static final String BILLING_END_RETENTION_OFFER = "billing.end-retention-offer";
     public static final String BILLING_ISSUE_FINAL_BILL = "billing.issue-final-bill";
     public static final String BILLING_CHARGE_EQUIPMENT_FEE = "billing.charge-equipment-fee";
 

@@ -25,6 +25,8 @@ public final class SampleModels {
     public static final Instant PROMISED_AT = Instant.parse("2026-03-05T06:00:00Z");
     /** 2026-12-31 23:59 in Shanghai: the last minute of a cancelled line. */
     public static final Instant SERVICE_ENDS_AT = Instant.parse("2026-12-31T15:59:00Z");
+    /** 2026-09-02 00:00 in Shanghai: the day after a speed upgrade's last month. */
+    public static final Instant UPGRADE_ENDED_AT = Instant.parse("2026-09-01T16:00:00Z");
     /** An honest new estimate, four hours after {@link #PROMISED_AT}: 2026-03-05 18:00 in Shanghai. */
     public static final Instant ESTIMATED_AT = Instant.parse("2026-03-05T10:00:00Z");
     public static final Instant MISSED_PROMISE = Instant.parse("2026-03-03T10:00:00Z");
@@ -103,6 +105,12 @@ public final class SampleModels {
                 v.put("offerMonths", "6");
                 v.put("serviceEndsAt", SERVICE_ENDS_AT);
             }
+            case RETENTION_UPGRADE_ENDED -> {
+                v.put("restoredMbps", "300");
+                v.put("upgradedMbps", "500");
+                v.put("upgradePriceAmount", new BigDecimal("129.00"));
+                v.put("offerEndsAt", UPGRADE_ENDED_AT);
+            }
             case CANCELLATION_CONFIRMED -> {
                 v.put("serviceEndsAt", SERVICE_ENDS_AT);
                 v.put("finalCreditAmount", new BigDecimal("42.50"));
@@ -161,6 +169,7 @@ public final class SampleModels {
             case EQUIPMENT_RETURN_REMINDER -> "feeDueAt";
             case CANCELLATION_ACKNOWLEDGED, RETENTION_OFFER_CONFIRMED, CANCELLATION_CONFIRMED, EXIT_SURVEY, WIN_BACK -> "serviceEndsAt";
             case PROMISE_AT_RISK -> "estimatedAt";
+            case RETENTION_UPGRADE_ENDED -> "offerEndsAt";
             // service is already back: what the message promises is the credit
             case OUTAGE_COMPENSATION -> "creditAmount";
             default -> "promisedAt";

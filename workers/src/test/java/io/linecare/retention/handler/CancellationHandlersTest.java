@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.linecare.billing.FinalBillService;
 import io.linecare.billing.RetentionOfferService;
 import io.linecare.billing.handler.ApplyRetentionOfferHandler;
+import io.linecare.billing.handler.EndRetentionOfferHandler;
 import io.linecare.billing.handler.IssueFinalBillHandler;
 import io.linecare.customer.ChannelPreference;
 import io.linecare.customer.Customer;
@@ -87,10 +88,44 @@ class CancellationHandlersTest {
                 .with("offerMonths", 4).with("offerCost", 60.0)
                 .run(new ApplyRetentionOfferHandler(offers, cancellations, customers)).outputs();
 
-        assertThat(out).containsEntry("offerApplied", "already-applied");
+        assertThat(out).containsEntry("offerApplied", "already-applied").doesNotContainKey("offerEndsAt");
         verify(offers).apply(TICKET, TICKET + ":Task_ApplyOffer", 42L, 7L,
                 new RetentionOfferService.Offer("discount", 15, 4, new BigDecimal("15.00"), new BigDecimal("60.00")), SHANGHAI);
         verify(cancellations).saved(TICKET);
+    }
+
+    @Test
+    void anAppliedOfferTellsTheFlowWhenItsMonthsAreOverInTheCustomersZone() {
+        RetentionOfferService offers = mock(RetentionOfferService.class);
+        when(offers.apply(eq(TICKET), anyString(), anyLong(), anyLong(), any(), any())).thenReturn(RetentionOfferService.Outcome.APPLIED);
+        when(offers.endsOn(TICKET + ":Task_ApplyOffer")).thenReturn(Optional.of(LocalDate.of(2026, 9, 1)));
+
+        Map<String, Object> out = TaskRun.of(Topics.BILLING_APPLY_RETENTION_OFFER, "Task_ApplyOffer")
+                .with("customerId", 42L).with("subscriptionId", 7L).with("offerType", "speed-upgrade").with("offerValue", 200)
+                .with("offerMonths", 6).with("offerCost", 120.0)
+                .run(new ApplyRetentionOfferHandler(offers, cancellations, customers)).outputs();
+
+        assertThat(out).containsEntry("offerApplied", "applied")
+                .containsEntry("offerEndsAt", Date.from(Instant.parse("2026-09-01T16:00:00Z"))); // 2 Sep 00:00 in Shanghai
+    }
+
+    @Test
+    void theEndOfAnUpgradeSaysWhetherTheLineWentBackAndWhatKeepingTheFasterPlanCosts() {
+        RetentionOfferService offers = mock(RetentionOfferService.class);
+        when(offers.endUpgrade(TICKET)).thenReturn(new RetentionOfferService.UpgradeEnd(true, 100, 300,
+                new BigDecimal("99.00")));
+        RetentionOfferService withoutUpgrade = mock(RetentionOfferService.class);
+        when(withoutUpgrade.endUpgrade(TICKET)).thenThrow(new IllegalArgumentException("No speed upgrade applied for " + TICKET));
+
+        Map<String, Object> out = TaskRun.of(Topics.BILLING_END_RETENTION_OFFER, "Task_RestorePlan")
+                .run(new EndRetentionOfferHandler(offers)).outputs();
+        TaskRun.Result none = TaskRun.of(Topics.BILLING_END_RETENTION_OFFER, "Task_RestorePlan")
+                .run(new EndRetentionOfferHandler(withoutUpgrade));
+
+        assertThat(out).containsEntry("planRestored", true).containsEntry("restoredMbps", 100)
+                .containsEntry("upgradedMbps", 300).containsEntry("upgradePriceAmount", 99.0);
+        assertThat(none.failure()).contains("No speed upgrade");
+        assertThat(none.retriesLeft()).as("an incident, not a retry").isZero();
     }
 
     @Test

@@ -50,6 +50,8 @@ class CancellationSaveProcessTest {
     /** The customer's last day: 20 March 2026, until 23:59 in Shanghai. */
     static final Instant ENDS_AT = Instant.parse("2026-03-20T15:59:00Z");
     static final Instant SAVE_DEADLINE = T0.plus(Duration.ofHours(48));
+    /** Six months of a speed upgrade accepted on 2 March: back on the plan at 00:00 on 2 September in Shanghai. */
+    static final Instant UPGRADE_ENDS_AT = Instant.parse("2026-09-01T16:00:00Z");
     static final String WORKER = "process-test";
 
     private ProcessEngine processEngine;
@@ -118,7 +120,40 @@ class CancellationSaveProcessTest {
         fire("Event_ReChurnDue");
         complete("Task_CheckReChurn", Map.of("customerStayed", false));
 
-        assertThat(instance).isEnded().hasPassed("Event_CustomerReChurned").hasNotPassed("Event_CustomerSaved");
+        assertThat(instance).isEnded().hasPassed("Event_CustomerReChurned", "Event_NoUpgrade")
+                .hasNotPassed("Event_CustomerSaved", "Event_UpgradeMonthsOver");
+    }
+
+    @Test
+    void anAcceptedSpeedUpgradeEndsAfterItsMonthsWithTheLineBackOnItsPlanAndTheCustomerTold() {
+        acceptSpeedUpgrade();
+        assertThat(instance).isWaitingAt("Event_ReChurnDue", "Event_UpgradeMonthsOver");
+        assertThat(timer("Event_UpgradeMonthsOver").getDuedate()).isEqualTo(Date.from(UPGRADE_ENDS_AT));
+
+        fire("Event_ReChurnDue");
+        complete("Task_CheckReChurn", Map.of("customerStayed", true));
+        assertThat(instance).as("the upgrade outlasts the 90-day check").isWaitingAt("Event_UpgradeMonthsOver");
+
+        fire("Event_UpgradeMonthsOver");
+        complete("Task_RestorePlan", Map.of("planRestored", true, "restoredMbps", 100, "upgradedMbps", 300,
+                "upgradePriceAmount", 99.0));
+        send("Task_SendUpgradeEnded", "retention-upgrade-ended");
+
+        assertThat(instance).isEnded().hasPassed("Event_CustomerSaved", "Event_UpgradeEnded");
+        assertThat(sent).containsExactly("cancellation-acknowledged", "retention-offer-confirmed", "retention-upgrade-ended");
+    }
+
+    @Test
+    void anUpgradedLineThatEndedOrChangedPlanMeanwhileIsLeftAloneAndNobodyIsTold() {
+        acceptSpeedUpgrade();
+        fire("Event_ReChurnDue");
+        complete("Task_CheckReChurn", Map.of("customerStayed", false));
+
+        fire("Event_UpgradeMonthsOver");
+        complete("Task_RestorePlan", Map.of("planRestored", false, "restoredMbps", 100, "upgradedMbps", 300,
+                "upgradePriceAmount", 99.0));
+
+        assertThat(instance).isEnded().hasPassed("Event_NothingToRestore").hasNotPassed("Task_SendUpgradeEnded");
     }
 
     // ------------------------------------------------------------------ cancelled as asked
@@ -245,7 +280,7 @@ class CancellationSaveProcessTest {
         assertThat(var("suggestedOffer")).isEqualTo(Map.of("offerType", "speed-upgrade", "offerValue", 100, "offerMonths", 6));
         priceOffer("speed-upgrade", 200, 6, 120.0);
         tasks.complete(userTask("Task_SaveCall", "retention").getId(), Map.of("saveOutcome", "accepted"));
-        complete("Task_ApplyOffer", Map.of("offerApplied", "applied"));
+        complete("Task_ApplyOffer", Map.of("offerApplied", "applied", "offerEndsAt", Date.from(UPGRADE_ENDS_AT)));
         send("Task_SendOfferConfirmed", "retention-offer-confirmed");
         assertThat(instance).isWaitingAt("Event_ReChurnDue").hasPassed("Task_FixFaultFirst");
     }
@@ -343,6 +378,16 @@ class CancellationSaveProcessTest {
     }
 
     // ------------------------------------------------------------------ steps
+
+    private void acceptSpeedUpgrade() {
+        request("service-quality", true);
+        score("medium", "high", null);
+        assertThat(var("suggestedOffer")).isEqualTo(Map.of("offerType", "speed-upgrade", "offerValue", 100, "offerMonths", 6));
+        priceOffer("speed-upgrade", 200, 6, 120.0);
+        tasks.complete(userTask("Task_SaveCall", "retention").getId(), Map.of("saveOutcome", "accepted"));
+        complete("Task_ApplyOffer", Map.of("offerApplied", "applied", "offerEndsAt", Date.from(UPGRADE_ENDS_AT)));
+        send("Task_SendOfferConfirmed", "retention-offer-confirmed");
+    }
 
     private void request(String reason, boolean winBackAllowed) {
         reference = "CS-2026-" + String.format("%06d", ++counter);
