@@ -301,7 +301,43 @@ class CancellationSaveIT extends LinecareIntegrationTest {
         assertThat(call.getName()).contains(id);
     }
 
+    @Test
+    void anAcceptedSpeedUpgradeRunsOnTheFasterPlanAtTheOldPriceAndTheLineGoesBackWhenItsMonthsAreOver() {
+        Line line = lineWithoutOpenCase(" and p.download_mbps < (select max(download_mbps) from linecare.price_plan"
+                + " where service_type = 'broadband')");
+        String planBefore = planOf(line);
+        String id = (String) request(line, "service-quality", LocalDate.now(SHANGHAI).plusDays(20)).getBody().get("id");
+        Task call = awaitTask(id, "Task_SaveCall");
+        String instanceId = instance(id).getId();
+        // retention-offer picks the offer from the customer's score; this customer's is set to an upgrade so the
+        // rest (apply, confirmation, the end timer, the return, the message) runs as it would for any upgrade
+        runtimeService.setVariables(instanceId, Map.of("offerType", "speed-upgrade", "offerValue", 200, "offerMonths", 3,
+                "offerCost", 60.0));
+
+        completeAsRetentionAgent(call, "accepted");
+
+        await().atMost(STEP).until(() -> waitsAt(instanceId, "Event_UpgradeMonthsOver"));
+        assertThat(planOf(line)).as("on the faster plan").isNotEqualTo(planBefore);
+        assertThat(text(await().atMost(STEP).until(() -> mail(id, "staying"), m -> m != null)))
+                .contains("more speed at the same price for 3 months", "back to its current plan");
+        Job upgradeEnds = managementService.createJobQuery().processInstanceId(instanceId).activityId("Event_UpgradeMonthsOver")
+                .singleResult();
+        assertThat(upgradeEnds.getDuedate()).isEqualTo(Date.from(LocalDate.now(SHANGHAI).plusMonths(3).atStartOfDay(SHANGHAI).toInstant()));
+
+        managementService.executeJob(upgradeEnds.getId());
+
+        MimeMessage ended = await().atMost(STEP).until(() -> mail(id, "extra speed has ended"), m -> m != null);
+        assertThat(planOf(line)).as("back on its plan").isEqualTo(planBefore);
+        assertThat(text(ended)).contains("back on your own plan at", "your monthly price stays exactly what you have been paying");
+        assertThat(jdbc.sql("select plan_restored from linecare.retention_offer_applied where cancellation_reference = ?")
+                .param(id).query(Boolean.class).single()).isTrue();
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private String planOf(Line line) {
+        return jdbc.sql("select plan_code from linecare.subscription where id = ?").param(line.id()).query(String.class).single();
+    }
 
     /** The latest recurring charge on one of the line's customer's bills (a charge the automatic check finds nothing wrong with). */
     private Map<String, Object> recentRecurringCharge(Line line) {
@@ -323,6 +359,11 @@ class CancellationSaveIT extends LinecareIntegrationTest {
      * this customer is switched to English email at any hour, so other test classes keep their SMS customers.
      */
     private Line lineWithoutOpenCase() {
+        return lineWithoutOpenCase("");
+    }
+
+    /** @param condition more SQL on s (subscription), c (customer) and p (price plan), starting with "and" */
+    private Line lineWithoutOpenCase(String condition) {
         Line line = jdbc.sql("""
                         select s.id, s.line_number, c.reference, c.full_name, p.monthly_price
                         from linecare.subscription s join linecare.customer c on c.id = s.customer_id
@@ -332,7 +373,7 @@ class CancellationSaveIT extends LinecareIntegrationTest {
                           and not exists (select 1 from linecare.cancellation_request r where r.customer_id = c.id)
                           and not exists (select 1 from linecare.billing_dispute d where d.customer_id = c.id)
                           and not (c.channel_preference = 'sms' and c.quiet_hours_start is not null)
-                        order by c.id limit 1""")
+                        """ + condition + " order by c.id limit 1")
                 .query((rs, row) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)))
                 .single();
         jdbc.sql("update linecare.customer set channel_preference = 'email', quiet_hours_start = null, quiet_hours_end = null,"
