@@ -302,7 +302,7 @@ class CancellationSaveProcessTest {
     void anOpenDisputeGoesToABillingManagerAndItsDecisionReleasesTheOffer() {
         request("price", true);
         score("medium", "medium", null, "BD-2026-000007");
-        complete("Task_CheckDispute", Map.of("disputeStillOpen", true, "openDisputeSummary", "bill B-1, CNY 30.00 disputed (open)"));
+        checkDispute(true);
 
         Task settle = userTask("Task_SettleDisputeFirst", "billing-managers");
         assertThat(settle.getName()).isEqualTo("Settle dispute BD-2026-000007 first — Zhang Wei, " + reference);
@@ -326,7 +326,7 @@ class CancellationSaveProcessTest {
     void aManagerWhoCannotGetTheDisputeDecidedInTimeLetsTheOfferGoAhead() {
         request("price", true);
         score("medium", "medium", null, "BD-2026-000008");
-        complete("Task_CheckDispute", Map.of("disputeStillOpen", true, "openDisputeSummary", "bill B-1, CNY 30.00 disputed (open)"));
+        checkDispute(true);
 
         tasks.complete(userTask("Task_SettleDisputeFirst", "billing-managers").getId(), Map.of("disputeOutcome", "still-open"));
 
@@ -339,7 +339,7 @@ class CancellationSaveProcessTest {
     void aDisputeDecidedBeforeTheFlowListensIsSeenByTheCheckAndNobodyIsAsked() {
         request("price", true);
         score("medium", "medium", null, "BD-2026-000009");
-        complete("Task_CheckDispute", Map.of("disputeStillOpen", false, "openDisputeSummary", "BD-2026-000009 is decided"));
+        checkDispute(false);
 
         assertThat(instance).hasPassed("Event_DisputeAlreadyDecided").hasNotPassed("Task_SettleDisputeFirst");
         priceOffer("discount", 15, 6, 90.0);
@@ -350,7 +350,7 @@ class CancellationSaveProcessTest {
     void anOpenFaultAndAnOpenDisputeAreWorkedAtOnceAndTheOfferWaitsForBoth() {
         request("service-quality", true);
         score("medium", "high", "FR-2026-000044", "BD-2026-000010");
-        complete("Task_CheckDispute", Map.of("disputeStillOpen", true, "openDisputeSummary", "bill B-1, CNY 30.00 disputed (open)"));
+        checkDispute(true);
         Task fix = userTask("Task_FixFaultFirst", "dispatch");
         Task settle = userTask("Task_SettleDisputeFirst", "billing-managers");
 
@@ -367,7 +367,7 @@ class CancellationSaveProcessTest {
     void theSaveWindowEndsTheWaitForFaultAndDisputeTogetherAndTheCancellationGoesAheadOnce() {
         request("service-quality", true);
         score("high", "medium", "FR-2026-000045", "BD-2026-000011");
-        complete("Task_CheckDispute", Map.of("disputeStillOpen", true, "openDisputeSummary", "bill B-1, CNY 30.00 disputed (open)"));
+        checkDispute(true);
 
         fire("Event_FixDeadline");
 
@@ -417,6 +417,12 @@ class CancellationSaveProcessTest {
                 "hasOpenFault", openFault != null, "openFaultId", openFault == null ? "" : openFault,
                 "hasOpenDispute", openDispute != null, "openDisputeId", openDispute == null ? "" : openDispute,
                 "customerStory", "Customer since 2020-01"));
+    }
+
+    /** What retention.check-open-dispute outputs for a dispute still open or already decided. */
+    private void checkDispute(boolean stillOpen) {
+        complete("Task_CheckDispute", Map.of("disputeStillOpen", stillOpen,
+                "openDisputeSummary", stillOpen ? "bill B-1, CNY 30.00 disputed (open)" : "BD-2026-000009 is decided"));
     }
 
     private void priceOffer(String type, int value, int months, double cost) {
