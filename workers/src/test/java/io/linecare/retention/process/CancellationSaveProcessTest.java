@@ -277,6 +277,10 @@ class CancellationSaveProcessTest {
 
         later(Duration.ofHours(6));
         tasks.complete(fix.getId(), Map.of("faultOutcome", "fixed"));
+        assertThat(instance).hasNotPassed("Task_DecideOffer");
+        reassess("medium", "high", "Customer since 2020-01. No open faults or disputes.");
+        assertThat(var("customerStory")).as("the agent reads the customer as they are now")
+                .isEqualTo("Customer since 2020-01. No open faults or disputes.");
         assertThat(var("suggestedOffer")).isEqualTo(Map.of("offerType", "speed-upgrade", "offerValue", 100, "offerMonths", 6));
         priceOffer("speed-upgrade", 200, 6, 120.0);
         tasks.complete(userTask("Task_SaveCall", "retention").getId(), Map.of("saveOutcome", "accepted"));
@@ -318,6 +322,7 @@ class CancellationSaveProcessTest {
 
         assertThat(tasks.createTaskQuery().taskId(settle.getId()).count()).as("the manager's task closed by itself").isZero();
         assertThat(instance).hasPassed("Event_DisputeDecided").hasNotPassed("Event_DisputeWorked");
+        reassess("medium", "medium", "Customer since 2020-01. No open faults or disputes.");
         priceOffer("discount", 15, 6, 90.0);
         assertThat(userTask("Task_SaveCall", "retention")).isNotNull();
     }
@@ -331,6 +336,7 @@ class CancellationSaveProcessTest {
         tasks.complete(userTask("Task_SettleDisputeFirst", "billing-managers").getId(), Map.of("disputeOutcome", "still-open"));
 
         assertThat(instance).hasPassed("Event_DisputeWorked");
+        reassess("medium", "medium", "Customer since 2020-01. OPEN - fix before you save: dispute BD-2026-000008.");
         priceOffer("discount", 15, 6, 90.0);
         assertThat(userTask("Task_SaveCall", "retention")).isNotNull();
     }
@@ -342,6 +348,7 @@ class CancellationSaveProcessTest {
         checkDispute(false);
 
         assertThat(instance).hasPassed("Event_DisputeAlreadyDecided").hasNotPassed("Task_SettleDisputeFirst");
+        reassess("medium", "medium", "Customer since 2020-01. No open faults or disputes.");
         priceOffer("discount", 15, 6, 90.0);
         assertThat(userTask("Task_SaveCall", "retention")).isNotNull();
     }
@@ -358,7 +365,9 @@ class CancellationSaveProcessTest {
         assertThat(instance).isWaitingAt("Task_SettleDisputeFirst").hasNotPassed("Task_DecideOffer");
 
         tasks.complete(settle.getId(), Map.of("disputeOutcome", "decided"));
-        assertThat(instance).hasPassed("Gateway_AllFixed", "Task_DecideOffer");
+        assertThat(instance).hasPassed("Gateway_AllFixed").hasNotPassed("Task_DecideOffer");
+        reassess("medium", "high", "Customer since 2020-01. No open faults or disputes.");
+        assertThat(instance).hasPassed("Task_DecideOffer");
         priceOffer("speed-upgrade", 200, 6, 120.0);
         assertThat(userTask("Task_SaveCall", "retention")).isNotNull();
     }
@@ -417,6 +426,12 @@ class CancellationSaveProcessTest {
                 "hasOpenFault", openFault != null, "openFaultId", openFault == null ? "" : openFault,
                 "hasOpenDispute", openDispute != null, "openDisputeId", openDispute == null ? "" : openDispute,
                 "customerStory", "Customer since 2020-01"));
+    }
+
+    /** What retention.score-customer outputs the second time, after the fix-first tasks: nothing open any more. */
+    private void reassess(String churnRisk, String cltvBand, String story) {
+        complete("Task_Reassess", Map.of("churnRisk", churnRisk, "cltvBand", cltvBand, "hasOpenFault", false, "openFaultId", "",
+                "hasOpenDispute", false, "openDisputeId", "", "customerStory", story));
     }
 
     /** What retention.check-open-dispute outputs for a dispute still open or already decided. */
