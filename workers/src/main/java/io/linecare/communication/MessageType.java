@@ -33,6 +33,8 @@ public enum MessageType {
     /** After an outage that outlasted the customer's repair promise: the credit we gave without being asked. */
     OUTAGE_COMPENSATION("outage-compensation", false, "areaName", "missedPromise", "restoredAt", "creditAmount"),
     CANCELLATION_ACKNOWLEDGED("cancellation-acknowledged", false, "serviceEndsAt"),
+    /** Asked for on a case page: the link to the customer's account page, sent only to their own contacts. */
+    ACCOUNT_LINK("account-link", false, "accountUrl", "accountLinkExpiresAt"),
     RETENTION_OFFER_CONFIRMED("retention-offer-confirmed", false, "offerType", "offerValue", "offerMonths", "serviceEndsAt"),
     /** A retention speed upgrade's months are over: the line is back on its plan, the price unchanged. */
     RETENTION_UPGRADE_ENDED("retention-upgrade-ended", false, "restoredMbps", "upgradedMbps", "upgradePriceAmount", "offerEndsAt"),

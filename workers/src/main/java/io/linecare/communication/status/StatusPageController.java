@@ -3,6 +3,7 @@ package io.linecare.communication.status;
 import java.net.URI;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,7 +37,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The customer status page: {@code GET /status/{token}} shows the case, {@code POST
- * /status/{token}/actions/{messageName}} (a plain HTML form) answers what the process waits for.
+ * /status/{token}/actions/{messageName}} (a plain HTML form) answers what the process waits for, and {@code
+ * POST /status/{token}/account-link} sends the customer a link to their account page ({@link AccountLinkRequests}).
  *
  * <ul>
  *   <li>bad, expired or unknown link → 404 with one generic page (no hint which);</li>
@@ -53,6 +55,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class StatusPageController {
 
     private static final Logger log = LoggerFactory.getLogger(StatusPageController.class);
+    private static final String ACCOUNT_LINK_SENT = "sent";
 
     private final StatusLinks links;
     private final CaseStatusReader reader;
@@ -61,10 +64,11 @@ public class StatusPageController {
     private final StatusPageRenderer renderer;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
+    private final AccountLinkRequests accountLinkRequests;
 
     public StatusPageController(StatusLinks links, CaseStatusReader reader, StatusActions actions, StatusPageModel model,
                                 StatusPageRenderer renderer, RuntimeService runtimeService,
-                                PlatformTransactionManager transactionManager) {
+                                PlatformTransactionManager transactionManager, AccountLinkRequests accountLinkRequests) {
         this.links = links;
         this.reader = reader;
         this.actions = actions;
@@ -72,11 +76,12 @@ public class StatusPageController {
         this.renderer = renderer;
         this.runtimeService = runtimeService;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.accountLinkRequests = accountLinkRequests;
     }
 
     @GetMapping("/{token}")
     public ResponseEntity<String> page(@PathVariable String token, @RequestParam(required = false) String lang,
-                                       HttpServletRequest request) {
+                                       @RequestParam(required = false) String accountLink, HttpServletRequest request) {
         Optional<StatusLink> link = links.open(token);
         if (link.isEmpty()) {
             return notFound(request, lang);
@@ -87,7 +92,27 @@ public class StatusPageController {
             return notFound(request, lang);
         }
         Locale locale = locale(lang, link.get(), request);
-        return renderer.render(HttpStatus.OK, "status/page", locale, model.page(status.get(), token, locale, null));
+        Map<String, Object> page = model.page(status.get(), token, locale, null);
+        page.put("accountLinkSent", ACCOUNT_LINK_SENT.equals(accountLink) && page.get("accountLinkUrl") != null);
+        return renderer.render(HttpStatus.OK, "status/page", locale, page);
+    }
+
+    /** "Send me a link to my account": to the customer's own email and mobile, then back to the case page. */
+    @PostMapping("/{token}/account-link")
+    public ResponseEntity<String> sendAccountLink(@PathVariable String token, @RequestParam MultiValueMap<String, String> form,
+                                                  HttpServletRequest request) {
+        String lang = form.getFirst("lang");
+        Optional<StatusLink> link = links.open(token);
+        Optional<CaseStatus> status = link.flatMap(l -> reader.read(l.caseReference()));
+        if (status.isEmpty() || status.get().customerReference() == null) {
+            return notFound(request, lang);
+        }
+        accountLinkRequests.send(status.get().caseReference(), status.get().customerReference());
+        Locale locale = locale(lang, link.get(), request);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(StatusLinks.PATH + token + "?lang=" + PageLanguage.tag(locale) + "&accountLink="
+                        + ACCOUNT_LINK_SENT))
+                .build();
     }
 
     @PostMapping("/{token}/actions/{messageName}")

@@ -30,15 +30,13 @@ class StatusPageModel {
 
     private final MessageSource messages;
     private final StatusActions actions;
-    private final AccountLinks accountLinks;
     private final CancellationService cancellations;
     private final ComplaintGroupRepository incidents;
 
-    StatusPageModel(MessageSource messages, StatusActions actions, AccountLinks accountLinks,
-                    CancellationService cancellations, ComplaintGroupRepository incidents) {
+    StatusPageModel(MessageSource messages, StatusActions actions, CancellationService cancellations,
+                    ComplaintGroupRepository incidents) {
         this.messages = messages;
         this.actions = actions;
-        this.accountLinks = accountLinks;
         this.cancellations = cancellations;
         this.incidents = incidents;
     }
@@ -58,7 +56,8 @@ class StatusPageModel {
         model.put("promisePaused", status.promisePaused());
         model.put("incidentReport", incidentReport(status.caseReference(), locale));
         model.put("timeline", status.timeline().stream().map(event -> timelineRow(event, locale)).toList());
-        model.put("accountUrl", accountUrl(status.customerReference(), locale));
+        // the account page's link is sent to the customer on request, never shown here (see AccountLinkRequests)
+        model.put("accountLinkUrl", status.customerReference() == null ? null : StatusLinks.PATH + token + "/account-link");
         model.put("cancellation", cancellations.find(status.caseReference()).map(request -> cancellationNotice(request, locale))
                 .orElse(null));
 
@@ -91,16 +90,6 @@ class StatusPageModel {
             model.put("otherLanguageUrl", StatusLinks.PATH + token + "?lang=" + PageLanguage.tag(other));
         }
         return model;
-    }
-
-    /** The customer's account page, when the case names a customer (every Linecare process does). */
-    private String accountUrl(String customerReference, Locale locale) {
-        try {
-            return customerReference == null ? null
-                    : accountLinks.pathFor(customerReference, locale) + "?lang=" + PageLanguage.tag(locale);
-        } catch (IllegalArgumentException notACustomerReference) {
-            return null;
-        }
     }
 
     /**

@@ -164,7 +164,7 @@ class AccountPageIT extends LinecareIntegrationTest {
                 + id + "' and message_type = 'dispute-acknowledged'") > 0);
 
         String casePage = get(location).getBody();
-        assertThat(casePage).contains("Case " + id, "href=\"/status/account/");
+        assertThat(casePage).contains("Case " + id, "Send me a link to my account").doesNotContain("/status/account/");
         // the account page now lists the dispute, links to it, shows the line in dispute and the money on hold
         String after = await().atMost(STEP).until(() -> get(account + "?lang=en").getBody(),
                 body -> body.contains("CNY 10.00 on hold while we decide " + id));
@@ -219,7 +219,7 @@ class AccountPageIT extends LinecareIntegrationTest {
                 .withLocale(Locale.ENGLISH).format(endsAt.atZone(SHANGHAI));
         String casePage = get(location).getBody();
         assertThat(casePage).contains("Case " + id, "Your service on line " + demo.lineNumber() + " ends at " + endLabel,
-                "The cancellation will go through on that date whatever happens", "href=\"/status/account/")
+                "The cancellation will go through on that date whatever happens", "Send me a link to my account")
                 .doesNotContain("We will give you a date as soon as we have one.");
         assertThat(get(account + "?lang=en").getBody()).contains("Cancellation " + id,
                 "Line " + demo.lineNumber() + " ends at " + endLabel);
@@ -265,6 +265,42 @@ class AccountPageIT extends LinecareIntegrationTest {
     // ------------------------------------------------------------------ helpers
 
     /** A demo customer from {@code fromId} on with nothing open, an active line and its charge on a recent bill. */
+    @Test
+    void aCasePageSendsTheAccountLinkOnlyToTheCustomersOwnEmailAndNotTwiceInTenMinutes() {
+        Demo demo = demoCustomer(160);
+        jdbc.sql("update linecare.customer set channel_preference = 'email', locale = 'en' where id = ?").param(demo.customerId()).update();
+        ResponseEntity<String> opened = post(accountLinks.pathFor(demo.customer(), Locale.ENGLISH) + "/lines/" + demo.lineNumber()
+                + "/cancel", form("lang", "en", "reason", "moving-away", "desiredEndDate", LocalDate.now(SHANGHAI).plusDays(30).toString()));
+        String casePath = opened.getHeaders().getLocation().getRawPath();
+        String id = caseLinks.verify(casePath.substring("/status/".length())).orElseThrow();
+
+        // a forwarded case link shows the case, never the way into the account
+        String casePage = get(casePath + "?lang=en").getBody();
+        assertThat(casePage).contains("Case " + id, "Send me a link to my account", "action=\"" + casePath + "/account-link\"")
+                .doesNotContain("/status/account/");
+
+        ResponseEntity<String> asked = post(casePath + "/account-link", form("lang", "en"));
+
+        assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
+        assertThat(asked.getHeaders().getLocation().toString()).isEqualTo(casePath + "?lang=en&accountLink=sent");
+        assertThat(get(asked.getHeaders().getLocation().toString()).getBody())
+                .contains("the link to your account is on its way").doesNotContain("/status/account/");
+        Map<String, Object> sent = await().atMost(STEP).until(() -> jdbc.sql("""
+                        select receiver, text_body, urgent from linecare.communication_message
+                        where case_reference = ? and message_type = 'account-link'""").param(id).query().listOfRows(),
+                rows -> rows.size() == 1).get(0);
+        assertThat(sent).containsEntry("receiver", demo.email()).containsEntry("urgent", true);
+        String body = (String) sent.get("text_body");
+        String accountPath = URI.create(body.substring(body.indexOf("http"), body.indexOf('\n', body.indexOf("http"))).strip())
+                .getRawPath();
+        assertThat(get(accountPath + "?lang=en").getBody()).contains("Your account " + demo.customer(), "Cancellation " + id);
+
+        assertThat(post(casePath + "/account-link", form("lang", "en")).getStatusCode()).isEqualTo(HttpStatus.SEE_OTHER);
+        assertThat(count("select count(*) from linecare.communication_message where case_reference = '" + id
+                + "' and message_type = 'account-link'")).as("asking again within ten minutes sends nothing more").isEqualTo(1);
+        assertThat(post("/status/not-a-token/account-link", form("lang", "en")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
     record Demo(long customerId, String customer, String email, ZoneId zone, String lineNumber, long lineId,
                 String billReference, String lineDescription, BigDecimal lineAmount) {
     }

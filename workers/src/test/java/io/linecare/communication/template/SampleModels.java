@@ -105,6 +105,10 @@ public final class SampleModels {
                 v.put("offerMonths", "6");
                 v.put("serviceEndsAt", SERVICE_ENDS_AT);
             }
+            case ACCOUNT_LINK -> {
+                v.put("accountUrl", "https://status.linecare.example/status/account/a1b2c3");
+                v.put("accountLinkExpiresAt", SERVICE_ENDS_AT);
+            }
             case RETENTION_UPGRADE_ENDED -> {
                 v.put("restoredMbps", "300");
                 v.put("upgradedMbps", "500");
@@ -170,6 +174,7 @@ public final class SampleModels {
             case CANCELLATION_ACKNOWLEDGED, RETENTION_OFFER_CONFIRMED, CANCELLATION_CONFIRMED, EXIT_SURVEY, WIN_BACK -> "serviceEndsAt";
             case PROMISE_AT_RISK -> "estimatedAt";
             case RETENTION_UPGRADE_ENDED -> "offerEndsAt";
+            case ACCOUNT_LINK -> "accountLinkExpiresAt";
             // service is already back: what the message promises is the credit
             case OUTAGE_COMPENSATION -> "creditAmount";
             default -> "promisedAt";
