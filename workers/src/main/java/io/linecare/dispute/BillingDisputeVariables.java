@@ -59,6 +59,8 @@ public final class BillingDisputeVariables {
     public static final String DECISION_REASON = "decisionReason";
     /** Double: what is still to be credited after a decision. */
     public static final String CREDIT_TO_APPLY = "creditToApply";
+    /** Boolean: the review's credit is above the agent's limit, so a manager approves it (Gateway_NeedsApproval). */
+    public static final String AWAITS_APPROVAL = "awaitsApproval";
     /** String: why the last decision was not accepted (shown on the form it loops back to); null when accepted. */
     public static final String DECISION_PROBLEM = "decisionProblem";
     /** Date: the customer may appeal until. */

@@ -206,18 +206,28 @@ public class DisputeService {
         return disputes.find(reference);
     }
 
+    /** Records the decision of a stage no one approves afterwards (auto, manager, approval, appeal). */
+    public DecisionOutcome recordDecision(String reference, DecisionStage stage, String decidedBy, String decision,
+                                          BigDecimal amount, String reason) {
+        return recordDecision(reference, stage, decidedBy, decision, amount, reason, null);
+    }
+
     /**
-     * Records a decision once per stage (a retry gets the recorded one back).
+     * Records a decision once per stage (a retry gets the recorded one back). The dispute counts as
+     * decided (status {@code decided}: on the customer's account page, and no longer open for a
+     * cancellation waiting on it) unless a review's credit is above {@code approvalAbove}: then it stays
+     * open until a manager approves.
      *
      * @param amount the credit in total for the dispute; ignored for upheld (the disputed amount) and
      *               rejected (nothing more than before)
+     * @param approvalAbove for a review, the agent's credit limit (dispute-routing); null: no approval stage
      * @throws DecisionRefusedException for an incomplete or inconsistent decision, or a decider who
      *                                  may not decide at this stage (4-eyes)
      * @throws IllegalArgumentException for an unknown dispute, or a person's decision without the person
      */
     @Transactional
     public DecisionOutcome recordDecision(String reference, DecisionStage stage, String decidedBy, String decision,
-                                          BigDecimal amount, String reason) {
+                                          BigDecimal amount, String reason, BigDecimal approvalAbove) {
         if (!disputes.lock(reference)) {
             throw new IllegalArgumentException("No billing dispute " + reference);
         }
@@ -243,6 +253,10 @@ public class DisputeService {
             result = new Decision(reference, stage, decider, decision, credit, reason.strip(),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
             disputes.insertDecision(result);
+        }
+        boolean awaitsApproval = stage == DecisionStage.REVIEW && approvalAbove != null
+                && result.creditAmount().compareTo(approvalAbove) > 0;
+        if (recorded.isEmpty() && !awaitsApproval) {
             disputes.updateStatus(reference, Dispute.DECIDED);
         }
         BigDecimal toApply = result.creditAmount().subtract(floor).max(BigDecimal.ZERO);
@@ -252,7 +266,7 @@ public class DisputeService {
         // customer may still appeal (or, after the appeal, ask questions)
         boolean credits = stage == DecisionStage.APPEAL ? toApply.signum() > 0 : result.creditAmount().signum() > 0;
         Instant promisedAt = credits ? creditOnBillBy : appealUntil;
-        return new DecisionOutcome(result, toApply, creditOnBillBy, appealUntil, promisedAt);
+        return new DecisionOutcome(result, toApply, creditOnBillBy, appealUntil, promisedAt, awaitsApproval);
     }
 
     private static BigDecimal checkedCredit(Dispute dispute, String decision, BigDecimal amount, BigDecimal floor) {

@@ -116,6 +116,7 @@ class BillingDisputeIT extends LinecareIntegrationTest {
 
         // approving one's own proposal comes back with the reason (4-eyes)
         Task approval = awaitTask(id, "Task_ApproveCredit");
+        assertThat(get(id).get("status").asText()).as("a proposal above the limit is not a decision yet").isEqualTo("open");
         complete("demo-admin", approval, "upheld", null, "The one-off charge was for equipment you returned.");
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Task again = task(id, "Task_ApproveCredit");

@@ -490,6 +490,8 @@ class BillingDisputeProcessTest {
         out.put("creditToApply", Math.max(0, amount - floor));
         out.put("appealUntil", Date.from(DisputePolicy.appealUntil(now)));
         out.put("promisedAt", Date.from(DisputePolicy.appealUntil(now)));
+        out.put("awaitsApproval", stage == DecisionStage.REVIEW && in.get("approvalAbove") != null
+                && amount > ((Number) in.get("approvalAbove")).doubleValue());
         out.put("decisionProblem", null);
         return false;
     }

@@ -311,13 +311,17 @@ class DisputeServiceTest {
         BigDecimal disputed = dispute.disputedAmount();
         BigDecimal part = disputed.subtract(new BigDecimal("1.00"));
 
+        BigDecimal agentLimit = part.subtract(new BigDecimal("0.50"));
         DecisionOutcome review = disputes.recordDecision(dispute.id(), DecisionStage.REVIEW, "zheng.li", "partially-upheld",
-                part, "Part of the month was not in service.");
+                part, "Part of the month was not in service.", agentLimit);
         assertThat(review.creditToApply()).isEqualByComparingTo(part);
+        assertThat(review.awaitsApproval()).as("above the agent's limit").isTrue();
+        assertThat(repository.find(dispute.id()).orElseThrow().status()).as("not decided before the approval")
+                .isEqualTo(Dispute.OPEN);
         assertThat(review.promisedAt()).isEqualTo(review.creditOnBillBy()).isEqualTo(Instant.parse("2026-04-01T00:00:00Z"));
         // a retry gets the recorded decision, even with other values
-        assertThat(disputes.recordDecision(dispute.id(), DecisionStage.REVIEW, "zheng.li", "rejected", null, "x").decision())
-                .isEqualTo(review.decision());
+        assertThat(disputes.recordDecision(dispute.id(), DecisionStage.REVIEW, "zheng.li", "rejected", null, "x", agentLimit))
+                .isEqualTo(review);
 
         assertThatThrownBy(() -> disputes.recordDecision(dispute.id(), DecisionStage.APPROVAL, "zheng.li", "partially-upheld",
                 part, "Approved."))
@@ -329,6 +333,7 @@ class DisputeServiceTest {
                 disputed, "Approved."))
                 .isInstanceOfSatisfying(DecisionRefusedException.class, e -> assertThat(e.errorCode()).isEqualTo("Err_InvalidDecision"));
         disputes.recordDecision(dispute.id(), DecisionStage.APPROVAL, "wu.qiang", "partially-upheld", part, "Approved.");
+        assertThat(repository.find(dispute.id()).orElseThrow().status()).isEqualTo(Dispute.DECIDED);
 
         disputes.recordAppeal(dispute.id(), "I was not in service at all that month.");
         assertThat(repository.find(dispute.id()).orElseThrow().status()).isEqualTo(Dispute.APPEALED);

@@ -20,13 +20,15 @@ import io.linecare.platform.externaltask.Topics;
 
 /**
  * {@code dispute.record-decision}: records the decision of one stage (input parameter {@code stage};
- * {@code decidedBy}: the user the engine recorded as completing the task). A decision that is
+ * {@code decidedBy}: the user the engine recorded as completing the task; {@code approvalAbove}, for a
+ * review: the agent's credit limit, above which a manager approves). A decision that is
  * incomplete, or made by someone the 4-eyes rules exclude, comes back as {@code Err_InvalidDecision}
  * or {@code Err_SameDecider} with {@code decisionProblem} for the form the process loops back to.
  *
  * <p>Outputs {@code decision}, {@code creditAmount} (the total credited for the dispute),
  * {@code creditToApply} (still to credit), {@code creditOnBillBy}, {@code appealUntil},
- * {@code promisedAt}, {@code decisionByLabel} counted from now, and clears {@code decisionProblem}.
+ * {@code promisedAt}, {@code awaitsApproval}, {@code decisionByLabel} counted from now, and clears
+ * {@code decisionProblem}.
  */
 @Component
 @ExternalTaskSubscription(Topics.DISPUTE_RECORD_DECISION)
@@ -47,7 +49,8 @@ public class RecordDecisionHandler extends LinecareTaskHandler {
                     input.optionalString("decidedBy").orElse(null),
                     input.optionalString(BillingDisputeVariables.DECISION).orElse(null),
                     input.optionalDecimal(BillingDisputeVariables.CREDIT_AMOUNT).orElse(null),
-                    input.optionalString(BillingDisputeVariables.DECISION_REASON).orElse(null));
+                    input.optionalString(BillingDisputeVariables.DECISION_REASON).orElse(null),
+                    input.optionalDecimal("approvalAbove").orElse(null));
         } catch (DecisionRefusedException refused) {
             throw new BusinessOutcomeException(refused.errorCode(), refused.getMessage(),
                     Map.of(BillingDisputeVariables.DECISION_PROBLEM, refused.getMessage()));
@@ -62,6 +65,7 @@ public class RecordDecisionHandler extends LinecareTaskHandler {
         output.put("creditOnBillBy", Date.from(outcome.creditOnBillBy()));
         output.put(BillingDisputeVariables.APPEAL_UNTIL, Date.from(outcome.appealUntil()));
         output.put(BillingDisputeVariables.PROMISED_AT, Date.from(outcome.promisedAt()));
+        output.put(BillingDisputeVariables.AWAITS_APPROVAL, outcome.awaitsApproval());
         output.put(BillingDisputeVariables.DECISION_PROBLEM, null);
         // the next form (approval, or the appeal later) counts the time left from now
         input.optionalInstant(BillingDisputeVariables.DECISION_BY).ifPresent(decisionBy -> output.put(

@@ -48,11 +48,11 @@ class RecordDecisionHandlerTest {
     void aRecordedDecisionCompletesWithWhatTheProcessNeedsNext() {
         Instant at = Instant.parse("2026-03-20T02:00:00Z");
         when(disputes.recordDecision("BD-2026-000001", DecisionStage.APPROVAL, "wu.qiang", "partially-upheld",
-                new BigDecimal("250"), "Two months were charged twice.")).thenReturn(new DecisionOutcome(
+                new BigDecimal("250"), "Two months were charged twice.", null)).thenReturn(new DecisionOutcome(
                 new Decision("BD-2026-000001", DecisionStage.APPROVAL, "wu.qiang", "partially-upheld",
                         new BigDecimal("250.00"), "Two months were charged twice.", at),
                 new BigDecimal("250.00"), Instant.parse("2026-04-01T00:00:00Z"), Instant.parse("2026-04-03T02:00:00Z"),
-                Instant.parse("2026-04-01T00:00:00Z")));
+                Instant.parse("2026-04-01T00:00:00Z"), false));
         when(task.getVariable("decisionBy")).thenReturn(Date.from(Instant.parse("2026-04-01T00:00:00Z")));
         when(disputes.staffLabel("BD-2026-000001", Instant.parse("2026-04-01T00:00:00Z")))
                 .thenReturn("Wed 1 Apr 2026 08:00 (Asia/Shanghai), in 11 days as of Fri 20 Mar 10:00");
@@ -69,13 +69,14 @@ class RecordDecisionHandlerTest {
                 .containsEntry("promisedAt", Date.from(Instant.parse("2026-04-01T00:00:00Z")))
                 .containsEntry("appealUntil", Date.from(Instant.parse("2026-04-03T02:00:00Z")))
                 .containsEntry("decisionByLabel", "Wed 1 Apr 2026 08:00 (Asia/Shanghai), in 11 days as of Fri 20 Mar 10:00")
+                .containsEntry("awaitsApproval", false)
                 .containsEntry("decisionProblem", null);
     }
 
     @Test
     void aRefusedDecisionIsABpmnErrorCarryingTheReasonForTheForm() {
         String reason = "wu.qiang proposed this credit, so another billing manager must approve it (4-eyes).";
-        when(disputes.recordDecision(any(), any(), any(), any(), any(), any()))
+        when(disputes.recordDecision(any(), any(), any(), any(), any(), any(), any()))
                 .thenThrow(new DecisionRefusedException(DecisionRefusedException.SAME_DECIDER, reason));
 
         new RecordDecisionHandler(disputes).execute(task, service);
