@@ -27,6 +27,29 @@ public class IncidentMembership {
     public record Held(String incidentId, boolean resolved, Instant estimateAt, String cause) {
     }
 
+    /**
+     * The ticket's complaint group as its repair sees it at the line test: none (or taken out), under an
+     * analyst's review (suspected), a confirmed incident, or any other state that holds nothing back.
+     */
+    public record Standing(String groupId, GroupState state) {
+
+        static final Standing NONE = new Standing(null, null);
+
+        public boolean underReview() {
+            return state == GroupState.SUSPECTED;
+        }
+
+        public boolean confirmedIncident() {
+            return state == GroupState.CONFIRMED;
+        }
+    }
+
+    public Standing standing(String ticketId) {
+        return groups.groupOfTicket(ticketId).flatMap(groups::find)
+                .map(group -> new Standing(group.id(), group.state()))
+                .orElse(Standing.NONE);
+    }
+
     @Transactional
     public Held join(String ticketId) {
         String groupId = groups.groupOfTicket(ticketId)

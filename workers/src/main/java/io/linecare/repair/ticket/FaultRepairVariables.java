@@ -92,6 +92,15 @@ public final class FaultRepairVariables {
     public static final String LINE_STATUS = "lineStatus";
     public static final String REMOTELY_FIXABLE = "remotelyFixable";
     public static final String LINE_TEST_DETAIL = "lineTestDetail";
+    /**
+     * Boolean and String (network.diagnose-line): an analyst is reviewing the ticket's complaint group
+     * (suspected), so an area outage waits for the verdict instead of its own network work; the group's
+     * reference ("" when none) names the release signal {@code complaint-group-released-<CG>}.
+     */
+    public static final String GROUP_UNDER_REVIEW = "groupUnderReview";
+    public static final String COMPLAINT_GROUP_REFERENCE = "complaintGroupReference";
+    /** BPMN error: the ticket's group was confirmed as an incident before its repair began listening. */
+    public static final String ERR_PART_OF_INCIDENT = "Err_PartOfIncident";
     /** String: what a remote fix did (remote-fix-done's fixSummary). */
     public static final String FIX_SUMMARY = "fixSummary";
 

@@ -187,12 +187,17 @@ class ComplaintGroupProcessTest {
     }
 
     @Test
-    void rejectedTheGroupClosesAsNoIncident() {
-        ComplaintGroupCase c = suspected().analystRejects();
+    void rejectedTheGroupClosesAsNoIncidentAndReleasesTheTicketsWaitingForTheVerdict() {
+        ComplaintGroupCase c = suspected();
+        TicketInRepair waiting = ticketInRepair().areaOutageUnderReview(c.groupReference());
+        TicketInRepair otherGroup = ticketInRepair().areaOutageUnderReview("CG-2026-999999");
+        c.analystRejects();
 
         c.closedAs("Task_CloseRejected", "rejected");
 
         assertThat(c.instance()).isEnded().hasPassed("Event_GroupRejected");
+        assertThat(waiting.activeActivities()).as("on to its own network work").containsExactly("Task_NetworkWork");
+        assertThat(otherGroup.activeActivities()).containsExactly("Gateway_AwaitVerdict");
         assertNeverReached(c, "Task_ConfirmIncident", "Task_NotifyAffected");
         assertNothingLeft(c);
     }

@@ -81,6 +81,20 @@ final class TicketInRepair {
         return ticket;
     }
 
+    /** network.diagnose-line finds an area outage while the analyst reviews {@code groupReference}: it waits for the verdict. */
+    TicketInRepair areaOutageUnderReview(String groupReference) {
+        Map<String, Object> out = new HashMap<>();
+        out.put("lineStatus", "area-outage");
+        out.put("remotelyFixable", false);
+        out.put("lineTestDetail", "OLT unreachable");
+        out.put("groupUnderReview", true);
+        out.put("complaintGroupReference", groupReference);
+        out.put("transferCount", 1);
+        complete("Task_DiagnoseLine", out);
+        assertThat(activeActivities()).containsExactly("Gateway_AwaitVerdict");
+        return this;
+    }
+
     /** repair.join-incident while the incident lasts: the ticket is held with the incident's estimate. */
     TicketInRepair heldFor(String incidentReference, Instant estimate) {
         Map<String, Object> out = new HashMap<>();

@@ -5,6 +5,7 @@ import static io.linecare.support.TaskRun.AREA;
 import static io.linecare.support.TaskRun.HISTORY;
 import static io.linecare.support.TaskRun.TICKET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
 
+import io.linecare.grouping.GroupState;
+import io.linecare.grouping.IncidentMembership;
 import io.linecare.network.LineStatus;
 import io.linecare.network.LineTestResult;
 import io.linecare.network.NetworkInventory;
@@ -37,7 +40,16 @@ class DiagnoseLineHandlerTest {
 
     private final NetworkInventory network = TaskRun.networkWithArea();
     private final TicketProgress progress = mock(TicketProgress.class);
-    private final DiagnoseLineHandler handler = new DiagnoseLineHandler(network, progress, TaskRun.facts(network));
+    private final IncidentMembership incidents = mock(IncidentMembership.class);
+    private final DiagnoseLineHandler handler = new DiagnoseLineHandler(network, progress, TaskRun.facts(network), incidents);
+
+    DiagnoseLineHandlerTest() {
+        inGroup(null, null);
+    }
+
+    private void inGroup(String groupId, GroupState state) {
+        when(incidents.standing(TICKET)).thenReturn(new IncidentMembership.Standing(groupId, state));
+    }
 
     private static TaskRun task() {
         return TaskRun.of(Topics.NETWORK_DIAGNOSE_LINE, "Task_DiagnoseLine").with(AREA_ID, AREA).with(SUBSCRIPTION_ID, LINE);
@@ -71,10 +83,39 @@ class DiagnoseLineHandlerTest {
 
         Map<String, Object> out = task().run(handler).outputs();
 
-        assertThat(out).containsOnlyKeys(LINE_STATUS, REMOTELY_FIXABLE, LINE_TEST_DETAIL, CASE_HISTORY)
-                .containsEntry(LINE_STATUS, status.code());
+        assertThat(out).containsOnlyKeys(LINE_STATUS, REMOTELY_FIXABLE, LINE_TEST_DETAIL, CASE_HISTORY, GROUP_UNDER_REVIEW,
+                        COMPLAINT_GROUP_REFERENCE)
+                .containsEntry(LINE_STATUS, status.code()).containsEntry(GROUP_UNDER_REVIEW, false);
         verify(progress, never()).transfer(anyString(), anyString(), anyString(), anyString());
         verify(progress).lineTested(TICKET, status);
+    }
+
+    @Test
+    void anAreaOutageOfAGroupUnderReviewWaitsForTheVerdictButALineFaultDoesNot() {
+        inGroup("CG-2026-000007", GroupState.SUSPECTED);
+        lineTests(LineStatus.AREA_OUTAGE, false, "OLT down");
+
+        assertThat(task().run(handler).outputs()).containsEntry(GROUP_UNDER_REVIEW, true)
+                .containsEntry(COMPLAINT_GROUP_REFERENCE, "CG-2026-000007");
+
+        lineTests(LineStatus.LINE_FAULT, false, "loss on the drop cable");
+        assertThat(task().run(handler).outputs()).as("its own fault, whatever the area").containsEntry(GROUP_UNDER_REVIEW, false);
+
+        inGroup("CG-2026-000008", GroupState.COLLECTING);
+        lineTests(LineStatus.AREA_OUTAGE, false, "OLT down");
+        assertThat(task().run(handler).outputs()).as("below the threshold nobody reviews it").containsEntry(GROUP_UNDER_REVIEW, false);
+    }
+
+    @Test
+    void aTicketWhoseGroupWasConfirmedMeanwhileIsHeldWithoutALineTest() {
+        inGroup("CG-2026-000009", GroupState.CONFIRMED);
+
+        TaskRun.Result result = task().run(handler);
+
+        assertThat(result.bpmnError()).isEqualTo("Err_PartOfIncident");
+        assertThat(result.bpmnErrorMessage()).contains("CG-2026-000009");
+        verify(network, never()).lineTest(anyLong());
+        verifyNoInteractions(progress);
     }
 
     @Test

@@ -184,14 +184,37 @@ final class FaultRepairCase {
 
     /** network.diagnose-line (DiagnoseLineHandler). */
     FaultRepairCase lineTestSays(LineTest result) {
+        return lineTestSays(result, null);
+    }
+
+    /**
+     * network.diagnose-line when the ticket's complaint group {@code underReview} is a suspected incident an
+     * analyst is reviewing (null: the ticket is in no group under review).
+     */
+    FaultRepairCase lineTestSays(LineTest result, String underReview) {
         Map<String, Object> out = new HashMap<>();
         out.put("lineStatus", result.status);
         out.put("remotelyFixable", result.remotelyFixable);
         out.put("lineTestDetail", "SNR 3 dB");
+        out.put("groupUnderReview", result == LineTest.AREA_OUTAGE && underReview != null);
+        out.put("complaintGroupReference", underReview == null ? "" : underReview);
         if (result == LineTest.AREA_OUTAGE) {
             out.put("transferCount", intVar("transferCount") + 1);
         }
         complete("Task_DiagnoseLine", out);
+        return this;
+    }
+
+    /** network.diagnose-line finds the ticket's group already confirmed as an incident (BPMN error Err_PartOfIncident). */
+    FaultRepairCase lineTestFindsConfirmedIncident() {
+        LockedExternalTask task = lock("Task_DiagnoseLine");
+        externalTasks.handleBpmnError(task.getId(), WORKER, "Err_PartOfIncident", ticketId + " is part of incident CG-1");
+        return this;
+    }
+
+    /** complaint-group rejected the group the ticket waits on (signal complaint-group-released-<CG>). */
+    FaultRepairCase groupReleased(String groupReference) {
+        runtime.createSignalEvent("complaint-group-released-" + groupReference).send();
         return this;
     }
 

@@ -278,6 +278,57 @@ class FaultRepairProcessTest {
     }
 
     @Test
+    void anAreaOutageOfAGroupUnderReviewWaitsForTheVerdictAndARejectionSendsItToNetworkWork() {
+        FaultRepairCase c = reportFault().lineTestSays(AREA_OUTAGE, "CG-2026-000031");
+
+        assertThat(c.instance()).isWaitingAtExactly(inRepair("Gateway_AwaitVerdict"));
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(c.instance().getId()).count())
+                .as("no network-work task next to the analyst's review").isZero();
+
+        c.groupReleased("CG-2026-000077");
+        assertThat(c.instance()).as("another group's verdict").isWaitingAtExactly(inRepair("Gateway_AwaitVerdict"));
+        c.groupReleased("CG-2026-000031");
+
+        assertThat(c.instance()).isWaitingAtExactly(inRepair("Task_NetworkWork")).hasPassed("Event_GroupReleased");
+        c.networkWorkDone().resolved();
+        assertThat(c.var("resolution")).isEqualTo("network");
+    }
+
+    @Test
+    void withoutAVerdictIn30MinutesTheAreaOutageGoesToNetworkWorkAnyway() {
+        FaultRepairCase c = reportFault().lineTestSays(AREA_OUTAGE, "CG-2026-000032");
+        assertThat(c.timer("Event_NoVerdict").getDuedate()).isEqualTo(Date.from(T0.plus(Duration.ofMinutes(30))));
+
+        c.whenDue("Event_NoVerdict");
+
+        assertThat(c.instance()).isWaitingAtExactly(inRepair("Task_NetworkWork")).hasNotPassed("Event_GroupReleased");
+    }
+
+    @Test
+    void aConfirmationWhileTheTicketWaitsForTheVerdictHoldsIt() {
+        FaultRepairCase c = reportFault().lineTestSays(AREA_OUTAGE, "CG-2026-000033");
+
+        c.incidentConfirmed();
+
+        assertThat(c.instance()).isWaitingAtExactly("Task_JoinIncident").hasPassed("Event_IncidentConfirmed");
+        assertThat(c.timers()).as("the no-verdict timer went with the repair").doesNotContain("Event_NoVerdict");
+        assertNeverReached(c, "Task_NetworkWork");
+    }
+
+    @Test
+    void aTicketWhoseGroupWasConfirmedBeforeItsRepairListenedIsHeldByItsOwnLineTest() {
+        FaultRepairCase c = reportFault();
+
+        c.lineTestFindsConfirmedIncident();
+
+        assertThat(c.instance()).isWaitingAtExactly("Task_JoinIncident")
+                .hasPassed("Event_ConfirmedMeanwhile", "Event_RejoinIncident", "Event_IncidentConfirmed");
+        assertNeverReached(c, "Task_ProposeSlots", "Task_NetworkWork", "Task_FixRemotely");
+        c.heldFor(INCIDENT, T0.plus(Duration.ofHours(6)));
+        assertThat(c.instance()).isWaitingAtExactly("Gateway_WaitForIncident");
+    }
+
+    @Test
     void aReminderIsSentTheDayBeforeWhenTheVisitIsFarEnoughAhead() {
         Instant visit = T0.plus(Duration.ofDays(2));
         FaultRepairCase c = reportFault().lineTestSays(LINE_FAULT).offerSlots(KEEP_PROMISE).customerPicks("slot-3")
