@@ -1,6 +1,7 @@
 package io.linecare.retention.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
@@ -108,11 +109,15 @@ public class CancellationController {
                 .orElseThrow(() -> new TmfNotFoundException("No cancellation request " + id));
         ZoneId zone = customers.findById(request.customerId()).map(c -> c.timeZone()).orElse(ZoneId.of("Asia/Shanghai"));
         CancellationResource.Offer offer = jdbc.sql("""
-                        select offer_type, offer_value, offer_months, offer_cost, outcome from linecare.retention_offer
-                        where cancellation_reference = ?""")
+                        select o.offer_type, o.offer_value, o.offer_months, o.offer_cost, o.outcome, a.starts_on, a.ends_on,
+                               a.plan_restored
+                        from linecare.retention_offer o
+                        left join linecare.retention_offer_applied a on a.cancellation_reference = o.cancellation_reference
+                        where o.cancellation_reference = ? order by a.applied_at desc nulls last limit 1""")
                 .param(id)
                 .query((rs, row) -> new CancellationResource.Offer(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3),
-                        rs.getBigDecimal(4), rs.getString(5)))
+                        rs.getBigDecimal(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                        (Boolean) rs.getObject(8)))
                 .optional().orElse(null);
         return new CancellationResource(request.reference(), BASE + "/" + request.reference(), request.status(),
                 request.customerReference(), request.lineNumber(), request.reason().code(), request.reasonDetail(),

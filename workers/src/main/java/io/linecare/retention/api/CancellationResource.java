@@ -16,7 +16,12 @@ public record CancellationResource(String id, String href, String status, String
                                    Offer offer, BigDecimal finalCreditAmount, String equipmentReturn, String createdBy,
                                    OffsetDateTime createdAt, OffsetDateTime lastUpdate) {
 
-    /** The one offer of the save attempt and the customer's answer (null while unanswered). */
-    public record Offer(String type, BigDecimal value, int months, BigDecimal cost, String outcome) {
+    /**
+     * The one offer of the save attempt and the customer's answer (null while unanswered); once applied,
+     * the days it runs, and for a speed upgrade whether the line went back to its plan afterwards.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Offer(String type, BigDecimal value, int months, BigDecimal cost, String outcome, LocalDate appliedFrom,
+                        LocalDate appliedUntil, Boolean planRestored) {
     }
 }

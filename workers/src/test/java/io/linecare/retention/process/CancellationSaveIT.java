@@ -324,13 +324,19 @@ class CancellationSaveIT extends LinecareIntegrationTest {
                 .singleResult();
         assertThat(upgradeEnds.getDuedate()).isEqualTo(Date.from(LocalDate.now(SHANGHAI).plusMonths(3).atStartOfDay(SHANGHAI).toInstant()));
 
+        Map<String, Object> running = (Map<String, Object>) frontline.get().uri(API + "/" + id).retrieve().body(Map.class).get("offer");
+        assertThat(running).containsEntry("type", "speed-upgrade").containsEntry("outcome", "accepted")
+                .containsEntry("appliedFrom", LocalDate.now(SHANGHAI).toString())
+                .containsEntry("appliedUntil", LocalDate.now(SHANGHAI).plusMonths(3).minusDays(1).toString())
+                .doesNotContainKey("planRestored");
+
         managementService.executeJob(upgradeEnds.getId());
 
         MimeMessage ended = await().atMost(STEP).until(() -> mail(id, "extra speed has ended"), m -> m != null);
         assertThat(planOf(line)).as("back on its plan").isEqualTo(planBefore);
         assertThat(text(ended)).contains("back on your own plan at", "your monthly price stays exactly what you have been paying");
-        assertThat(jdbc.sql("select plan_restored from linecare.retention_offer_applied where cancellation_reference = ?")
-                .param(id).query(Boolean.class).single()).isTrue();
+        assertThat((Map<String, Object>) frontline.get().uri(API + "/" + id).retrieve().body(Map.class).get("offer"))
+                .containsEntry("planRestored", true);
     }
 
     // ------------------------------------------------------------------ helpers
