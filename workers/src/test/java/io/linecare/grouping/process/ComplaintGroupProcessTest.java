@@ -250,12 +250,15 @@ class ComplaintGroupProcessTest {
     }
 
     @Test
-    void mergedIntoAnotherGroupThatIsNoIncidentYetThisGroupEnds() {
-        ComplaintGroupCase c = suspected().analystMerges("CG-2026-000001");
+    void mergedIntoAnotherGroupThatIsNoIncidentYetThisGroupEndsAndReleasesItsWaitingTickets() {
+        ComplaintGroupCase c = suspected();
+        TicketInRepair waiting = ticketInRepair().areaOutageUnderReview(c.groupReference());
+        c.analystMerges("CG-2026-000001");
 
-        c.merged("CG-2026-000001", false, List.of("FR-2026-000101"));
+        c.merged("CG-2026-000001", false, List.of(waiting.ticketId()));
 
         assertThat(c.instance()).isEnded().hasPassed("Event_GroupMerged");
+        assertThat(waiting.activeActivities()).containsExactly("Task_NetworkWork");
         assertNeverReached(c, "SubProcess_HoldMergedTickets", "Task_NotifyMergedAffected");
         assertNothingLeft(c);
     }
