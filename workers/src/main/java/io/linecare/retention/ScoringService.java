@@ -90,7 +90,7 @@ public class ScoringService {
         RetentionScoring.Facts facts = new RetentionScoring.Facts(tenure, monthlySpend(customer.id()), customer.tier().code(),
                 faults.size(), kept, broken, customer.npsScore(), request.reason(), open);
         RetentionScoring.Score score = RetentionScoring.score(facts);
-        String story = story(customer, request, facts, score);
+        String story = story(customer, request, facts, score, settledSince(customer.id(), request.createdAt()));
 
         jdbc.sql("""
                         insert into linecare.cancellation_assessment (cancellation_reference, churn_risk, cltv_band,
@@ -122,8 +122,29 @@ public class ScoringService {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Faults resolved and disputes decided since the customer asked to cancel: what "fix before you save"
+     * achieved, for the agent to say on the call (empty at the first scoring).
+     */
+    List<String> settledSince(long customerId, Instant since) {
+        return jdbc.sql("""
+                        select 'fault ' || t.id || ' resolved' as settled, min(s.change_date) as at
+                          from linecare.trouble_ticket t join linecare.trouble_ticket_status_change s on s.ticket_id = t.id
+                         where t.customer_id = :customer and s.status in ('resolved', 'closed') and s.change_date >= :since
+                         group by t.id
+                        union all
+                        select 'dispute ' || d.id || ' decided: ' || dd.decision, dd.decided_at
+                          from linecare.billing_dispute d join linecare.billing_dispute_decision dd on dd.dispute_id = d.id
+                         where d.customer_id = :customer and d.status <> 'open' and dd.decided_at >= :since
+                           and dd.decided_at = (select max(x.decided_at) from linecare.billing_dispute_decision x
+                                                 where x.dispute_id = d.id)
+                         order by at""")
+                .param("customer", customerId).param("since", Timestamp.from(since))
+                .query((rs, row) -> rs.getString("settled")).list();
+    }
+
     static String story(Customer customer, CancellationRequest request, RetentionScoring.Facts facts,
-                        RetentionScoring.Score score) {
+                        RetentionScoring.Score score, List<String> settledSinceRequest) {
         LocalizedFormats staff = new LocalizedFormats(Locale.ENGLISH, customer.timeZone());
         StringBuilder story = new StringBuilder();
         story.append("Customer since ").append(customer.customerSince()).append(" (").append(facts.tenureMonths())
@@ -143,6 +164,9 @@ public class ScoringService {
                     .forEach(c -> story.append(c.kind()).append(' ').append(c.reference()).append(" ").append(c.summary()).append("; "));
             story.setLength(story.length() - 2);
             story.append(".\n");
+        }
+        if (!settledSinceRequest.isEmpty()) {
+            story.append("Dealt with since they asked to cancel: ").append(String.join("; ", settledSinceRequest)).append(".\n");
         }
         Integer nps = facts.npsScore();
         story.append("NPS answer: ").append(nps == null ? "none" : nps + (nps <= 6 ? " (detractor)" : nps <= 8 ? " (passive)" : " (promoter)"))

@@ -266,6 +266,35 @@ class CancellationStepsTest {
     }
 
     @Test
+    void theStoryAfterFixFirstSaysWhatWasDealtWithSinceTheRequest() {
+        Line line = line("broadband", 10);
+        ticket("FR-2026-900003", line, "closed"); // resolved ten days before the request: not news
+        ticket("FR-2026-900004", line, "inProgress");
+        String reference = request(line, LocalDate.of(2026, 5, 1));
+        assertThat(scoring.assess(reference).story()).doesNotContain("Dealt with");
+
+        Timestamp later = Timestamp.from(DemoDatabase.NOW.plusSeconds(3600));
+        jdbc.sql("insert into linecare.trouble_ticket_status_change (ticket_id, status, change_date) values ('FR-2026-900004', 'resolved', ?)")
+                .param(later).update();
+        jdbc.sql("""
+                        insert into linecare.billing_dispute (id, customer_id, customer_reference, bill_id, bill_reference, reason,
+                            channel, disputed_amount, status, created_by, created_at, decision_by, regulatory_decision_by)
+                        select 'BD-2026-900003', b.customer_id, c.reference, b.id, b.reference, 'Charged twice', 'phone', 30, 'decided',
+                               'test', now(), now() + interval '10 days', now() + interval '30 days'
+                        from linecare.bill b join linecare.customer c on c.id = b.customer_id where b.customer_id = ?
+                        order by b.period_start desc limit 1""")
+                .param(line.customerId()).update();
+        jdbc.sql("""
+                        insert into linecare.billing_dispute_decision (dispute_id, stage, decided_by, decision, credit_amount, reason, decided_at)
+                        values ('BD-2026-900003', 'review', 'zhou.min', 'partially-upheld', 10, 'Part of it', ?)""")
+                .param(later).update();
+
+        assertThat(scoring.assess(reference).story()).contains(
+                "Dealt with since they asked to cancel: fault FR-2026-900004 resolved; dispute BD-2026-900003 decided: partially-upheld.")
+                .doesNotContain("FR-2026-900003 resolved");
+    }
+
+    @Test
     void aDisputeCountsAsStillOpenUntilItIsDecidedAndAgainWhileAppealed() {
         Line line = line("broadband", 8);
         OpenDisputes disputes = new OpenDisputes(jdbc);
