@@ -28,6 +28,10 @@ public enum MessageType {
     DISPUTE_DECISION("dispute-decision", false, "billReference", "decision", "decisionReason", "creditAmount", "promisedAt"),
     DISPUTE_APPEAL_DECISION("dispute-appeal-decision", false, "billReference", "decision", "decisionReason", "creditAmount", "promisedAt"),
     DISPUTE_APPEAL_REFUSED("dispute-appeal-refused", false, "billReference", "promisedAt"),
+    /** The group became a suspected incident: everyone on its nodes hears we are checking, before the analyst decides. */
+    OUTAGE_SUSPECTED("outage-suspected", true, "areaName", "promisedAt"),
+    /** The analyst found no network fault: those told of the check hear so. */
+    OUTAGE_ALL_CLEAR("outage-all-clear", false, "areaName", "checkedAt"),
     OUTAGE_NOTICE("outage-notice", true, "areaName", "promisedAt"),
     OUTAGE_RESOLVED("outage-resolved", false, "areaName", "promisedAt"),
     /** After an outage that outlasted the customer's repair promise: the credit we gave without being asked. */

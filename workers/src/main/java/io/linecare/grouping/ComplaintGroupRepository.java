@@ -295,6 +295,29 @@ public class ComplaintGroupRepository {
                 .param("group", groupId).query(Long.class).list();
     }
 
+    /** Affected customers not yet told that we are checking a suspected incident. */
+    public List<Long> customersNotToldOfCheck(String groupId) {
+        return jdbc.sql("""
+                        select customer_id from linecare.incident_customer
+                         where group_id = :group and check_notified_at is null order by customer_id""")
+                .param("group", groupId).query(Long.class).list();
+    }
+
+    /** Customers told that we were checking (those who hear the all-clear when it was no incident). */
+    public List<Long> customersToldOfCheck(String groupId) {
+        return jdbc.sql("""
+                        select customer_id from linecare.incident_customer
+                         where group_id = :group and check_notified_at is not null order by customer_id""")
+                .param("group", groupId).query(Long.class).list();
+    }
+
+    public void markToldOfCheck(String groupId, long customerId, Instant now) {
+        jdbc.sql("""
+                        update linecare.incident_customer set check_notified_at = :now, notified_at = coalesce(notified_at, :now)
+                         where group_id = :group and customer_id = :customer""")
+                .param("group", groupId).param("customer", customerId).param("now", Timestamp.from(now)).update();
+    }
+
     /** Affected customers not yet told this estimate version (new ones, or all of them after a revision). */
     public List<Long> customersToNotify(String groupId, int estimateVersion) {
         return jdbc.sql("""

@@ -18,7 +18,9 @@ import io.linecare.network.NetworkInventory;
 /**
  * Outage messages to everyone on an incident's affected access nodes. Each message is keyed on the
  * incident, the customer and the estimate version (or "resolved"), so a repeated step, a ticket that
- * adds a node, or a new estimate queues exactly what was not queued yet.
+ * adds a node, or a new estimate queues exactly what was not queued yet. Before an analyst decides,
+ * a suspected group's customers hear that we are checking ({@link #notifyCheck}); when it was no
+ * incident, those hear the all-clear ({@link #notifyAllClear}).
  */
 @Service
 public class IncidentNotices {
@@ -59,6 +61,47 @@ public class IncidentNotices {
             written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_NOTICE.templateName(),
                     "c" + customerId + "-v" + group.estimateVersion(), values(group, group.estimateAt()), true));
             groups.markNotified(groupId, customerId, group.estimateVersion(), now);
+        }
+        return written;
+    }
+
+    /**
+     * The group is a suspected incident: everyone on its nodes hears that we are checking and by when we
+     * tell them more, without waiting for the analyst (every minute before the first message is a customer
+     * who calls in; the simulation in the README puts the gain at 3 to 4 points of customers told before
+     * they call). Urgent, like the outage notice that may follow minutes later, so the two arrive in order.
+     *
+     * @param answerBy when the analyst's review is due: the promise of this message
+     * @return the outbox rows written by this call
+     */
+    @Transactional
+    public int notifyCheck(String groupId, Instant answerBy) {
+        ComplaintGroup group = groups.find(groupId).orElseThrow(() -> new UnknownGroupException(groupId));
+        groups.addAffectedCustomers(groupId, group.serviceType());
+        Instant now = clock.instant();
+        int written = 0;
+        for (long customerId : groups.customersNotToldOfCheck(groupId)) {
+            written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_SUSPECTED.templateName(),
+                    "c" + customerId, values(group, answerBy), true));
+            groups.markToldOfCheck(groupId, customerId, now);
+        }
+        return written;
+    }
+
+    /** No incident after all (rejected or expired): those who heard we were checking hear what the check found. */
+    @Transactional
+    public int notifyAllClear(String groupId) {
+        ComplaintGroup group = groups.find(groupId).orElseThrow(() -> new UnknownGroupException(groupId));
+        if (group.state() != GroupState.REJECTED && group.state() != GroupState.EXPIRED) {
+            throw new IllegalStateException(groupId + " is " + group.state().code() + ": no all-clear for it");
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("areaName", areaName(group.areaId()));
+        values.put("checkedAt", group.closedAt() != null ? group.closedAt() : clock.instant());
+        int written = 0;
+        for (long customerId : groups.customersToldOfCheck(groupId)) {
+            written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_ALL_CLEAR.templateName(),
+                    "c" + customerId, values, false));
         }
         return written;
     }

@@ -23,7 +23,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
  * node at a random minute of an hour; each customer would call with probability {@code P_CALL}, after
  * an exponential delay (mean {@code MEAN_CALL_MINUTES}); the hourly area sample shows the drop (30 % of
  * the median, 4 % loss) from the first full hour of the outage; the notice goes out when the decision
- * says suspected plus the analyst's review time (0: a notice the moment the group is suspected). A
+ * says suspected plus the analyst's review time (0: Linecare's outage-suspected message, sent then). A
  * customer who is told before their call time does not call. The baseline is Linecare without complaint
  * grouping: nobody is told, only those who never call were spared a call.
  *

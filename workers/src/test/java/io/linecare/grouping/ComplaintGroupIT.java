@@ -155,6 +155,7 @@ class ComplaintGroupIT extends LinecareIntegrationTest {
 
         // everyone on the failing node is told once, those who called and those who did not; the other node is not
         assertThat(noticesPerCustomer(group)).hasSize(36).allSatisfy((customer, count) -> assertThat(count).isEqualTo(1));
+        assertThat(messages(group, "outage-suspected")).as("told we were checking before the analyst decided").isEqualTo(36);
         for (Line quiet : quietNode) {
             assertThat(noticesPerCustomer(group)).doesNotContainKey(quiet.customerId());
         }

@@ -2,9 +2,16 @@ package io.linecare.grouping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.linecare.communication.outbox.MessageRequest;
+import io.linecare.communication.outbox.OutboxService;
 import io.linecare.customer.ServiceType;
 import io.linecare.demo.DemoDatabase;
 import io.linecare.demo.SeededDemoDatabase;
@@ -154,6 +164,54 @@ class IncidentLifecycleTest {
                 .param(f.tickets().get(0)).query(Integer.class).single();
         assertThat(onTheNode).as("demo customers on the node").isGreaterThan(1);
         assertThat(groups.affectedCustomers(f.group())).hasSize(onTheNode);
+    }
+
+    @Test
+    void aSuspectedGroupsCustomersHearWeAreCheckingOnceAndTheAllClearWhenItIsNoIncident() {
+        Fixture f = groupWithTickets("A08", 2);
+        OutboxService outbox = mock(OutboxService.class);
+        when(outbox.enqueue(any())).thenReturn(1);
+        IncidentNotices notices = new IncidentNotices(groups, outbox, new JdbcNetworkInventory(jdbc), CLOCK);
+        Instant answerBy = CLOCK.instant().plus(Duration.ofMinutes(30));
+
+        int told = notices.notifyCheck(f.group(), answerBy);
+
+        List<Long> affected = groups.affectedCustomers(f.group());
+        assertThat(affected).as("everyone on the nodes, not only the two who called").hasSizeGreaterThan(2);
+        assertThat(told).isEqualTo(affected.size());
+        assertThat(notices.notifyCheck(f.group(), answerBy)).as("once per customer").isZero();
+        ArgumentCaptor<MessageRequest> sent = ArgumentCaptor.forClass(MessageRequest.class);
+        verify(outbox, times(affected.size())).enqueue(sent.capture());
+        assertThat(sent.getAllValues()).allSatisfy(request -> {
+            assertThat(request.messageType()).isEqualTo("outage-suspected");
+            assertThat(request.caseReference()).isEqualTo(f.group());
+            assertThat(request.urgent()).as("in order with an outage notice minutes later").isTrue();
+            assertThat(request.values()).containsEntry("promisedAt", answerBy);
+        });
+        assertThat(jdbc.sql("select count(*) from linecare.incident_customer where group_id = ? and notified_at is not null")
+                .param(f.group()).query(Integer.class).single()).as("counts as told for the report").isEqualTo(affected.size());
+
+        lifecycle.close(f.group(), GroupState.REJECTED);
+        reset(outbox);
+        when(outbox.enqueue(any())).thenReturn(1);
+        assertThat(notices.notifyAllClear(f.group())).isEqualTo(affected.size());
+        verify(outbox, times(affected.size())).enqueue(sent.capture());
+        assertThat(sent.getValue().messageType()).isEqualTo("outage-all-clear");
+        assertThat(sent.getValue().values()).containsEntry("checkedAt", groups.find(f.group()).orElseThrow().closedAt());
+    }
+
+    @Test
+    void aConfirmedIncidentStillSendsItsEstimateToThoseToldOfTheCheck() {
+        Fixture f = groupWithTickets("A09", 1);
+        OutboxService outbox = mock(OutboxService.class);
+        when(outbox.enqueue(any())).thenReturn(1);
+        IncidentNotices notices = new IncidentNotices(groups, outbox, new JdbcNetworkInventory(jdbc), CLOCK);
+        int told = notices.notifyCheck(f.group(), CLOCK.instant().plus(Duration.ofMinutes(30)));
+
+        lifecycle.confirm(f.group(), 3, "OLT down");
+
+        assertThat(notices.notifyAffected(f.group())).as("the estimate goes to everyone told of the check").isEqualTo(told);
+        assertThatThrownBy(() -> notices.notifyAllClear(f.group())).hasMessageContaining("is confirmed: no all-clear");
     }
 
     @Test

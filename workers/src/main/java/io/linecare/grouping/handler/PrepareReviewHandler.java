@@ -4,6 +4,7 @@ import static io.linecare.grouping.ComplaintGroupVariables.*;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,12 +18,15 @@ import io.linecare.grouping.ComplaintGroup;
 import io.linecare.grouping.ComplaintGroupRepository;
 import io.linecare.grouping.GroupEvaluation;
 import io.linecare.grouping.GroupingProperties;
+import io.linecare.grouping.IncidentNotices;
 import io.linecare.grouping.UnknownGroupException;
 import io.linecare.repair.handler.RepairFacts;
 
 /**
- * {@code grouping.prepare-review}: marks the group a suspected incident and puts the evidence on the
- * analyst's form: tickets, access nodes, measurements, the threshold's reason and a suggested cause.
+ * {@code grouping.prepare-review}: marks the group a suspected incident, tells the customers on its
+ * nodes that we are checking ({@link IncidentNotices#notifyCheck}, by the review's due time) and puts the
+ * evidence on the analyst's form: tickets, access nodes, measurements, the threshold's reason and a
+ * suggested cause.
  */
 @Component
 @ExternalTaskSubscription(Topics.GROUPING_PREPARE_REVIEW)
@@ -31,13 +35,15 @@ public class PrepareReviewHandler extends GroupStepHandler {
     private final ComplaintGroupRepository groups;
     private final ClusterEvidence evidence;
     private final GroupingProperties properties;
+    private final IncidentNotices notices;
     private final Clock clock;
 
     public PrepareReviewHandler(ComplaintGroupRepository groups, ClusterEvidence evidence, GroupingProperties properties,
-                                Clock clock) {
+                                IncidentNotices notices, Clock clock) {
         this.groups = groups;
         this.evidence = evidence;
         this.properties = properties;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -57,7 +63,9 @@ public class PrepareReviewHandler extends GroupStepHandler {
         out.put(ACCESS_NODE_LIST, facts.accessNodeList());
         out.put(MEASUREMENT_TABLE, facts.measurementTable());
         out.put(SUSPECTED_CAUSE, facts.suggestedCause());
-        out.put(REVIEW_DUE_AT, RepairFacts.date(evidence.reviewDueAt(properties.reviewTime())));
+        Instant reviewDueAt = evidence.reviewDueAt(properties.reviewTime());
+        notices.notifyCheck(groupId, reviewDueAt);
+        out.put(REVIEW_DUE_AT, RepairFacts.date(reviewDueAt));
         out.put(REVIEW_PROBLEM, "");
         return out;
     }

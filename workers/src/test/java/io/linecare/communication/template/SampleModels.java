@@ -88,7 +88,11 @@ public final class SampleModels {
                 v.put("billReference", "B-202602-88412");
                 v.put("promisedAt", PROMISED_AT);
             }
-            case OUTAGE_NOTICE, OUTAGE_RESOLVED -> {
+            case OUTAGE_ALL_CLEAR -> {
+                v.put("areaName", "Pudong, Zhangjiang");
+                v.put("checkedAt", PROMISED_AT);
+            }
+            case OUTAGE_NOTICE, OUTAGE_RESOLVED, OUTAGE_SUSPECTED -> {
                 v.put("areaName", "Pudong, Zhangjiang");
                 v.put("promisedAt", PROMISED_AT);
             }
@@ -175,6 +179,7 @@ public final class SampleModels {
             case PROMISE_AT_RISK -> "estimatedAt";
             case RETENTION_UPGRADE_ENDED -> "offerEndsAt";
             case ACCOUNT_LINK -> "accountLinkExpiresAt";
+            case OUTAGE_ALL_CLEAR -> "checkedAt";
             // service is already back: what the message promises is the credit
             case OUTAGE_COMPENSATION -> "creditAmount";
             default -> "promisedAt";
