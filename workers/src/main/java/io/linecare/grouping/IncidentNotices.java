@@ -5,13 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.linecare.communication.MessageType;
 import io.linecare.communication.outbox.MessageRequest;
 import io.linecare.communication.outbox.OutboxService;
+import io.linecare.communication.outbox.UnknownRecipientException;
 import io.linecare.network.Area;
 import io.linecare.network.NetworkInventory;
 
@@ -24,6 +28,8 @@ import io.linecare.network.NetworkInventory;
  */
 @Service
 public class IncidentNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(IncidentNotices.class);
 
     /** How long a customer has to tell us the service is still down after we said it is back. */
     public static final Duration REPORT_BACK_TIME = Duration.ofHours(72);
@@ -58,9 +64,12 @@ public class IncidentNotices {
         int written = 0;
         // only those not told this estimate yet: a held ticket's hourly look must not render thousands again
         for (long customerId : groups.customersToNotify(groupId, group.estimateVersion())) {
-            written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_NOTICE.templateName(),
+            Optional<Integer> queued = enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_NOTICE.templateName(),
                     "c" + customerId + "-v" + group.estimateVersion(), values(group, group.estimateAt()), true));
-            groups.markNotified(groupId, customerId, group.estimateVersion(), now);
+            if (queued.isPresent()) {
+                written += queued.get();
+                groups.markNotified(groupId, customerId, group.estimateVersion(), now);
+            }
         }
         return written;
     }
@@ -81,9 +90,12 @@ public class IncidentNotices {
         Instant now = clock.instant();
         int written = 0;
         for (long customerId : groups.customersNotToldOfCheck(groupId)) {
-            written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_SUSPECTED.templateName(),
-                    "c" + customerId, values(group, answerBy), true));
-            groups.markToldOfCheck(groupId, customerId, now);
+            Optional<Integer> queued = enqueue(new MessageRequest(groupId, customerId,
+                    MessageType.OUTAGE_SUSPECTED.templateName(), "c" + customerId, values(group, answerBy), true));
+            if (queued.isPresent()) {
+                written += queued.get();
+                groups.markToldOfCheck(groupId, customerId, now);
+            }
         }
         return written;
     }
@@ -100,8 +112,8 @@ public class IncidentNotices {
         values.put("checkedAt", group.closedAt() != null ? group.closedAt() : clock.instant());
         int written = 0;
         for (long customerId : groups.customersToldOfCheck(groupId)) {
-            written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_ALL_CLEAR.templateName(),
-                    "c" + customerId, values, false));
+            written += enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_ALL_CLEAR.templateName(),
+                    "c" + customerId, values, false)).orElse(0);
         }
         return written;
     }
@@ -113,10 +125,26 @@ public class IncidentNotices {
         Instant reportBackBy = group.resolvedAt().plus(REPORT_BACK_TIME);
         int written = 0;
         for (long customerId : groups.affectedCustomers(groupId)) {
-            written += outbox.enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_RESOLVED.templateName(),
-                    "c" + customerId, values(group, reportBackBy), false));
+            written += enqueue(new MessageRequest(groupId, customerId, MessageType.OUTAGE_RESOLVED.templateName(),
+                    "c" + customerId, values(group, reportBackBy), false)).orElse(0);
         }
         return written;
+    }
+
+    /**
+     * One customer without a usable email or mobile number must not stop the notices of everyone else on
+     * the nodes (nor, for the check, the analyst's review behind it): logged and skipped, as retrying cannot help.
+     *
+     * @return the outbox rows written; empty when the customer cannot be reached (so not marked as told)
+     */
+    private Optional<Integer> enqueue(MessageRequest request) {
+        try {
+            return Optional.of(outbox.enqueue(request));
+        } catch (UnknownRecipientException unreachable) {
+            log.warn("{} for {} not queued for customer {}: {}", request.messageType(), request.caseReference(),
+                    request.customerId(), unreachable.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Map<String, Object> values(ComplaintGroup group, Instant promisedAt) {

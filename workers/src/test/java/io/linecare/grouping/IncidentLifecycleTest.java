@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.linecare.communication.outbox.MessageRequest;
 import io.linecare.communication.outbox.OutboxService;
+import io.linecare.communication.outbox.UnknownRecipientException;
 import io.linecare.customer.ServiceType;
 import io.linecare.demo.DemoDatabase;
 import io.linecare.demo.SeededDemoDatabase;
@@ -198,6 +199,28 @@ class IncidentLifecycleTest {
         verify(outbox, times(affected.size())).enqueue(sent.capture());
         assertThat(sent.getValue().messageType()).isEqualTo("outage-all-clear");
         assertThat(sent.getValue().values()).containsEntry("checkedAt", groups.find(f.group()).orElseThrow().closedAt());
+    }
+
+    @Test
+    void aCustomerWeCannotReachIsSkippedNotCountedAsToldAndDoesNotStopTheOthers() {
+        Fixture f = groupWithTickets("A10", 1);
+        OutboxService outbox = mock(OutboxService.class);
+        List<Long> onNode = jdbc.sql("""
+                        select distinct s.customer_id from linecare.subscription s where s.status = 'active'
+                           and s.service_type = 'broadband'
+                           and s.access_node_id = (select access_node_id from linecare.complaint_group_ticket where ticket_id = ?)
+                         order by 1""").param(f.tickets().get(0)).query(Long.class).list();
+        long unreachable = onNode.get(0);
+        when(outbox.enqueue(any())).thenAnswer(call -> {
+            if (call.<MessageRequest>getArgument(0).customerId() == unreachable) {
+                throw new UnknownRecipientException("Customer " + unreachable + " has no usable email or mobile number");
+            }
+            return 1;
+        });
+        IncidentNotices notices = new IncidentNotices(groups, outbox, new JdbcNetworkInventory(jdbc), CLOCK);
+
+        assertThat(notices.notifyCheck(f.group(), CLOCK.instant().plus(Duration.ofMinutes(30)))).isEqualTo(onNode.size() - 1);
+        assertThat(groups.customersNotToldOfCheck(f.group())).containsExactly(unreachable);
     }
 
     @Test
