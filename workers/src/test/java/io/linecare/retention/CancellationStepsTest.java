@@ -240,14 +240,7 @@ class CancellationStepsTest {
                         values (?, 'FR-2026-900002', 'FR-2026-900002:test', 20, 'Promise broken')""")
                 .param(line.customerId()).update();
 
-        jdbc.sql("""
-                        insert into linecare.billing_dispute (id, customer_id, customer_reference, bill_id, bill_reference, reason,
-                            channel, disputed_amount, status, created_by, created_at, decision_by, regulatory_decision_by)
-                        select 'BD-2026-900001', b.customer_id, c.reference, b.id, b.reference, 'Charged twice', 'phone', 30, 'open',
-                               'test', now(), now() + interval '10 days', now() + interval '30 days'
-                        from linecare.bill b join linecare.customer c on c.id = b.customer_id where b.customer_id = ?
-                        order by b.period_start desc limit 1""")
-                .param(line.customerId()).update();
+        dispute("BD-2026-900001", line, "30", "open");
 
         ScoringService.Assessment assessment = scoring.assess(reference);
 
@@ -276,14 +269,7 @@ class CancellationStepsTest {
         Timestamp later = Timestamp.from(DemoDatabase.NOW.plusSeconds(3600));
         jdbc.sql("insert into linecare.trouble_ticket_status_change (ticket_id, status, change_date) values ('FR-2026-900004', 'resolved', ?)")
                 .param(later).update();
-        jdbc.sql("""
-                        insert into linecare.billing_dispute (id, customer_id, customer_reference, bill_id, bill_reference, reason,
-                            channel, disputed_amount, status, created_by, created_at, decision_by, regulatory_decision_by)
-                        select 'BD-2026-900003', b.customer_id, c.reference, b.id, b.reference, 'Charged twice', 'phone', 30, 'decided',
-                               'test', now(), now() + interval '10 days', now() + interval '30 days'
-                        from linecare.bill b join linecare.customer c on c.id = b.customer_id where b.customer_id = ?
-                        order by b.period_start desc limit 1""")
-                .param(line.customerId()).update();
+        dispute("BD-2026-900003", line, "30", "decided");
         jdbc.sql("""
                         insert into linecare.billing_dispute_decision (dispute_id, stage, decided_by, decision, credit_amount, reason, decided_at)
                         values ('BD-2026-900003', 'review', 'zhou.min', 'partially-upheld', 10, 'Part of it', ?)""")
@@ -298,14 +284,7 @@ class CancellationStepsTest {
     void aDisputeCountsAsStillOpenUntilItIsDecidedAndAgainWhileAppealed() {
         Line line = line("broadband", 8);
         OpenDisputes disputes = new OpenDisputes(jdbc);
-        jdbc.sql("""
-                        insert into linecare.billing_dispute (id, customer_id, customer_reference, bill_id, bill_reference, reason,
-                            channel, disputed_amount, status, created_by, created_at, decision_by, regulatory_decision_by)
-                        select 'BD-2026-900002', b.customer_id, c.reference, b.id, b.reference, 'Roaming I never used', 'phone',
-                               45.5, 'open', 'test', now(), now() + interval '10 days', now() + interval '30 days'
-                        from linecare.bill b join linecare.customer c on c.id = b.customer_id where b.customer_id = ?
-                        order by b.period_start desc limit 1""")
-                .param(line.customerId()).update();
+        dispute("BD-2026-900002", line, "45.5", "open");
 
         assertThat(disputes.stillOpen("BD-2026-900002")).map(OpenCases.OpenCase::summary)
                 .hasValueSatisfying(summary -> assertThat(summary).startsWith("bill ").endsWith(", CNY 45.50 disputed (open)"));
@@ -407,6 +386,18 @@ class CancellationStepsTest {
                 .params(reference, lastDay, Timestamp.from(lastDay.atTime(23, 59).atZone(SHANGHAI).toInstant()), now, now, line.id())
                 .update();
         return reference;
+    }
+
+    /** A billing dispute of the line's customer on their latest bill. */
+    private static void dispute(String id, Line line, String amount, String status) {
+        jdbc.sql("""
+                        insert into linecare.billing_dispute (id, customer_id, customer_reference, bill_id, bill_reference, reason,
+                            channel, disputed_amount, status, created_by, created_at, decision_by, regulatory_decision_by)
+                        select ?, b.customer_id, c.reference, b.id, b.reference, 'Charged twice', 'phone', ?, ?,
+                               'test', now(), now() + interval '10 days', now() + interval '30 days'
+                        from linecare.bill b join linecare.customer c on c.id = b.customer_id where b.customer_id = ?
+                        order by b.period_start desc limit 1""")
+                .params(id, new BigDecimal(amount), status, line.customerId()).update();
     }
 
     private static void ticket(String id, Line line, String status) {
