@@ -97,6 +97,11 @@ class IncidentLifecycleTest {
     private record Fixture(String group, List<String> tickets) {
     }
 
+    /** The real notices on the demo database, with a stand-in outbox that records what it is asked to queue. */
+    private static IncidentNotices notices(OutboxService outbox) {
+        return new IncidentNotices(groups, outbox, new JdbcNetworkInventory(jdbc), CLOCK);
+    }
+
     @Test
     void takingTicketsOutRefusesWhatCannotBeDoneInWordsAndMovesNothing() {
         Fixture f = groupWithTickets("A02", 3);
@@ -172,7 +177,7 @@ class IncidentLifecycleTest {
         Fixture f = groupWithTickets("A08", 2);
         OutboxService outbox = mock(OutboxService.class);
         when(outbox.enqueue(any())).thenReturn(1);
-        IncidentNotices notices = new IncidentNotices(groups, outbox, new JdbcNetworkInventory(jdbc), CLOCK);
+        IncidentNotices notices = notices(outbox);
         Instant answerBy = CLOCK.instant().plus(Duration.ofMinutes(30));
 
         int told = notices.notifyCheck(f.group(), answerBy);
@@ -217,7 +222,7 @@ class IncidentLifecycleTest {
             }
             return 1;
         });
-        IncidentNotices notices = new IncidentNotices(groups, outbox, new JdbcNetworkInventory(jdbc), CLOCK);
+        IncidentNotices notices = notices(outbox);
 
         assertThat(notices.notifyCheck(f.group(), CLOCK.instant().plus(Duration.ofMinutes(30)))).isEqualTo(onNode.size() - 1);
         assertThat(groups.customersNotToldOfCheck(f.group())).containsExactly(unreachable);
@@ -228,7 +233,7 @@ class IncidentLifecycleTest {
         Fixture f = groupWithTickets("A09", 1);
         OutboxService outbox = mock(OutboxService.class);
         when(outbox.enqueue(any())).thenReturn(1);
-        IncidentNotices notices = new IncidentNotices(groups, outbox, new JdbcNetworkInventory(jdbc), CLOCK);
+        IncidentNotices notices = notices(outbox);
         int told = notices.notifyCheck(f.group(), CLOCK.instant().plus(Duration.ofMinutes(30)));
 
         lifecycle.confirm(f.group(), 3, "OLT down");
