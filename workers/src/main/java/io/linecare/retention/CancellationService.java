@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,18 @@ public class CancellationService {
     public Optional<CancellationRequest> find(String reference) {
         return jdbc.sql("select * from linecare.cancellation_request where reference = ?").param(reference)
                 .query(CancellationRequest::map).optional();
+    }
+
+    /** A retention offer applied for the request and still running (type and last day), for the case page. */
+    public record RunningOffer(String type, LocalDate lastDay) {
+    }
+
+    public Optional<RunningOffer> runningOffer(String reference) {
+        return jdbc.sql("""
+                        select offer_type, ends_on from linecare.retention_offer_applied
+                         where cancellation_reference = ? and ended_at is null order by applied_at desc limit 1""")
+                .param(reference).query((rs, row) -> new RunningOffer(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                .optional();
     }
 
     public CancellationRequest require(String reference) {

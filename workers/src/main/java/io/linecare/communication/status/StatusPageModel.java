@@ -103,8 +103,17 @@ class StatusPageModel {
             case "cancelled" -> "cancellation.ended";
             default -> "cancellation.goesThrough";
         };
+        String text = messages.getMessage(key, new Object[] {request.lineNumber(), endsAt}, key, locale);
+        if ("saved".equals(request.status())) {
+            // what the customer stayed for, and until when (a speed upgrade: and what happens then)
+            text += cancellations.runningOffer(request.reference())
+                    .map(offer -> " " + messages.getMessage("cancellation.saved." + offer.type(), new Object[] {
+                            StatusTimes.format(offer.lastDay().plusDays(1).atStartOfDay(StatusTimes.CUSTOMER_ZONE).toInstant(),
+                                    locale)}, "", locale))
+                    .orElse("");
+        }
         Map<String, Object> notice = new HashMap<>();
-        notice.put("text", messages.getMessage(key, new Object[] {request.lineNumber(), endsAt}, key, locale));
+        notice.put("text", text);
         notice.put("endsAt", endsAt);
         notice.put("status", request.status());
         return notice;

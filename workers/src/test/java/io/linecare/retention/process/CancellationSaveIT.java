@@ -330,6 +330,12 @@ class CancellationSaveIT extends LinecareIntegrationTest {
                 .containsEntry("appliedUntil", LocalDate.now(SHANGHAI).plusMonths(3).minusDays(1).toString())
                 .doesNotContainKey("planRestored");
 
+        String caseUrl = links.urlFor(id);
+        String casePage = customer.get().uri("/status/" + caseUrl.substring(caseUrl.lastIndexOf('/') + 1) + "?lang=en")
+                .retrieve().body(String.class);
+        assertThat(casePage).contains("You decided to keep line " + line.number(), "Your faster speed runs until ",
+                "then your line goes back to its own plan, at the same price");
+
         managementService.executeJob(upgradeEnds.getId());
 
         MimeMessage ended = await().atMost(STEP).until(() -> mail(id, "extra speed has ended"), m -> m != null);
