@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.linecare.platform.externaltask.Topics;
+import io.linecare.support.IntakeProcess;
 import io.linecare.support.ProcessTestEngine;
 
 /**
@@ -44,10 +44,12 @@ class OpenDisputeProcessTest {
     private static final String AGENT = "zhou.min";
 
     private ProcessEngine processEngine;
+    private IntakeProcess process;
 
     @BeforeEach
     void setUp(ProcessEngine processEngine) {
         this.processEngine = processEngine;
+        process = new IntakeProcess(processEngine, OpenDisputeVariables.PROCESS_KEY, Topics.DISPUTE_OPEN_DISPUTE);
         init(processEngine);
         ClockUtil.setCurrentTime(java.util.Date.from(NOW));
     }
@@ -60,10 +62,10 @@ class OpenDisputeProcessTest {
 
     @Test
     void aValidFormOpensTheDisputeAndEnds() {
-        ProcessInstance intake = startAs(AGENT, form("CU-000003"));
+        ProcessInstance intake = process.startAs(AGENT, form("CU-000003"));
 
         assertThat(intake).isWaitingAt("Task_OpenDispute").variables().containsEntry("openedBy", AGENT);
-        LockedExternalTask open = fetchOpenDispute();
+        LockedExternalTask open = process.fetch();
         assertThat(open.getVariables()).containsEntry("billReference", "BL-202611-000042").containsEntry("billLine1", 4711);
         complete(open, "BD-2026-000042");
 
@@ -73,7 +75,7 @@ class OpenDisputeProcessTest {
 
     @Test
     void aRefusedDisputeGoesBackToTheAgentWithTheReasonAndIsTriedAgainOnceCorrected() {
-        ProcessInstance intake = startAs(AGENT, form("CU-999999"));
+        ProcessInstance intake = process.startAs(AGENT, form("CU-999999"));
         refuse("Customer reference: no customer with reference 'CU-999999'", "CU-999999, BL-202611-000042");
 
         assertThat(intake).isWaitingAt("Task_CorrectDispute").variables()
@@ -93,7 +95,7 @@ class OpenDisputeProcessTest {
         processEngine.getTaskService().complete(correction.getId(), corrected);
 
         assertThat(intake).isWaitingAt("Task_OpenDispute");
-        LockedExternalTask again = fetchOpenDispute();
+        LockedExternalTask again = process.fetch();
         assertThat(again.getVariables()).containsEntry("customerReference", "CU-000003");
         complete(again, "BD-2026-000043");
         assertThat(intake).isEnded().hasPassed("Event_DisputeOpened").variables()
@@ -102,7 +104,7 @@ class OpenDisputeProcessTest {
 
     @Test
     void theAgentMayWithdrawADisputeThatCannotBeCorrected() {
-        ProcessInstance intake = startAs(AGENT, form("CU-999999"));
+        ProcessInstance intake = process.startAs(AGENT, form("CU-999999"));
         refuse("Customer reference: no customer with reference 'CU-999999'", "CU-999999, BL-202611-000042");
 
         processEngine.getTaskService().complete(task(intake).getId(), Map.of(OpenDisputeVariables.WITHDRAW_DISPUTE, true));
@@ -113,7 +115,7 @@ class OpenDisputeProcessTest {
 
     @Test
     void aCorrectionCompletedWithoutTheWithdrawChoiceIsTriedAgain() {
-        ProcessInstance intake = startAs(AGENT, form("CU-999999"));
+        ProcessInstance intake = process.startAs(AGENT, form("CU-999999"));
         refuse("Bill reference is required", "CU-999999, no bill");
 
         processEngine.getTaskService().complete(task(intake).getId());
@@ -130,33 +132,17 @@ class OpenDisputeProcessTest {
                 .extracting(IdentityLink::getGroupId).containsExactlyInAnyOrder("frontline", "billing", "billing-managers");
     }
 
-    private ProcessInstance startAs(String user, Map<String, Object> form) {
-        processEngine.getIdentityService().setAuthenticatedUserId(user);
-        try {
-            return processEngine.getRuntimeService().startProcessInstanceByKey(OpenDisputeVariables.PROCESS_KEY, form);
-        } finally {
-            processEngine.getIdentityService().clearAuthentication();
-        }
-    }
 
-    private LockedExternalTask fetchOpenDispute() {
-        List<LockedExternalTask> locked = processEngine.getExternalTaskService().fetchAndLock(10, "worker")
-                .topic(Topics.DISPUTE_OPEN_DISPUTE, 60_000).execute();
-        assertThat(locked).hasSize(1);
-        return locked.get(0);
-    }
 
     private void complete(LockedExternalTask task, String disputeReference) {
-        processEngine.getExternalTaskService().complete(task.getId(), "worker",
-                Map.of(OpenDisputeVariables.DISPUTE_REFERENCE, disputeReference));
+        process.complete(task, Map.of(OpenDisputeVariables.DISPUTE_REFERENCE, disputeReference));
     }
 
     private void refuse(String reason, String label) {
-        processEngine.getExternalTaskService().handleBpmnError(fetchOpenDispute().getId(), "worker",
-                OpenDisputeVariables.ERROR_INVALID_DISPUTE, reason, Map.of(
-                        OpenDisputeVariables.INTAKE_PROBLEM, reason,
-                        OpenDisputeVariables.DISPUTE_LABEL, label,
-                        OpenDisputeVariables.WITHDRAW_DISPUTE, false));
+        process.refuse(OpenDisputeVariables.ERROR_INVALID_DISPUTE, reason, Map.of(
+                OpenDisputeVariables.INTAKE_PROBLEM, reason,
+                OpenDisputeVariables.DISPUTE_LABEL, label,
+                OpenDisputeVariables.WITHDRAW_DISPUTE, false));
     }
 
     private static Map<String, Object> form(String customerReference) {

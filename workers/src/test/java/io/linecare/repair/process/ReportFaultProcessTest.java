@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.linecare.platform.externaltask.Topics;
 import io.linecare.repair.ticket.ReportFaultVariables;
+import io.linecare.support.IntakeProcess;
 import io.linecare.support.ProcessTestEngine;
 
 /**
@@ -45,10 +45,12 @@ class ReportFaultProcessTest {
     private static final String AGENT = "wang.fang";
 
     private ProcessEngine processEngine;
+    private IntakeProcess process;
 
     @BeforeEach
     void setUp(ProcessEngine processEngine) {
         this.processEngine = processEngine;
+        process = new IntakeProcess(processEngine, "report-fault", Topics.REPAIR_OPEN_TICKET);
         init(processEngine);
         ClockUtil.setCurrentTime(java.util.Date.from(NOW));
     }
@@ -61,13 +63,13 @@ class ReportFaultProcessTest {
 
     @Test
     void aValidReportOpensTheTicketAndEnds() {
-        ProcessInstance report = startAs(AGENT, form("CU-000001"));
+        ProcessInstance report = process.startAs(AGENT, form("CU-000001"));
 
         assertThat(report).isWaitingAt("Task_OpenTicket").variables().containsEntry("reportedBy", AGENT);
-        LockedExternalTask openTicket = fetchOpenTicket();
+        LockedExternalTask openTicket = process.fetch();
         assertThat(openTicket.getVariables()).containsEntry("customerReference", "CU-000001")
                 .containsEntry("description", "No internet since this morning");
-        processEngine.getExternalTaskService().complete(openTicket.getId(), "worker",
+        process.complete(openTicket,
                 Map.of(ReportFaultVariables.TICKET_ID, "FR-2026-000042"));
 
         assertThat(report).isEnded().hasPassed("Event_TicketOpened").hasNotPassed("Task_CorrectFaultReport")
@@ -76,7 +78,7 @@ class ReportFaultProcessTest {
 
     @Test
     void anInvalidReportGoesBackToTheAgentWithTheReasonAndIsTriedAgainOnceCorrected() {
-        ProcessInstance report = startAs(AGENT, form("CU-999999"));
+        ProcessInstance report = process.startAs(AGENT, form("CU-999999"));
 
         rejectOpenTicket("Customer reference: no customer with reference 'CU-999999'", "CU-999999, BB-0571-000101");
 
@@ -99,16 +101,16 @@ class ReportFaultProcessTest {
         processEngine.getTaskService().complete(correction.getId(), corrected);
 
         assertThat(report).isWaitingAt("Task_OpenTicket");
-        LockedExternalTask again = fetchOpenTicket();
+        LockedExternalTask again = process.fetch();
         assertThat(again.getVariables()).containsEntry("customerReference", "CU-000001");
-        processEngine.getExternalTaskService().complete(again.getId(), "worker",
+        process.complete(again,
                 Map.of(ReportFaultVariables.TICKET_ID, "FR-2026-000043"));
         assertThat(report).isEnded().hasPassed("Event_TicketOpened").variables().containsEntry("ticketId", "FR-2026-000043");
     }
 
     @Test
     void theAgentMayWithdrawAReportThatCannotBeCorrected() {
-        ProcessInstance report = startAs(AGENT, form("CU-999999"));
+        ProcessInstance report = process.startAs(AGENT, form("CU-999999"));
         rejectOpenTicket("Customer reference: no customer with reference 'CU-999999'", "CU-999999, BB-0571-000101");
 
         processEngine.getTaskService().complete(task(report).getId(), Map.of(ReportFaultVariables.WITHDRAW_REPORT, true));
@@ -120,7 +122,7 @@ class ReportFaultProcessTest {
     @Test
     void aCorrectionCompletedWithoutTheWithdrawChoiceIsTriedAgain() {
         // the REST API can complete a task without the form's checkbox: the handler's false stands
-        ProcessInstance report = startAs(AGENT, form("CU-999999"));
+        ProcessInstance report = process.startAs(AGENT, form("CU-999999"));
         rejectOpenTicket("Severity is required", "CU-999999, BB-0571-000101");
 
         processEngine.getTaskService().complete(task(report).getId());
@@ -140,28 +142,13 @@ class ReportFaultProcessTest {
                 });
     }
 
-    private ProcessInstance startAs(String user, Map<String, Object> form) {
-        processEngine.getIdentityService().setAuthenticatedUserId(user);
-        try {
-            return processEngine.getRuntimeService().startProcessInstanceByKey("report-fault", form);
-        } finally {
-            processEngine.getIdentityService().clearAuthentication();
-        }
-    }
 
-    private LockedExternalTask fetchOpenTicket() {
-        List<LockedExternalTask> locked = processEngine.getExternalTaskService().fetchAndLock(10, "worker")
-                .topic(Topics.REPAIR_OPEN_TICKET, 60_000).execute();
-        assertThat(locked).hasSize(1);
-        return locked.get(0);
-    }
 
     private void rejectOpenTicket(String reason, String label) {
-        processEngine.getExternalTaskService().handleBpmnError(fetchOpenTicket().getId(), "worker",
-                ReportFaultVariables.ERROR_INVALID_FAULT_REPORT, reason, Map.of(
-                        ReportFaultVariables.INTAKE_PROBLEM, reason,
-                        ReportFaultVariables.REPORT_LABEL, label,
-                        ReportFaultVariables.WITHDRAW_REPORT, false));
+        process.refuse(ReportFaultVariables.ERROR_INVALID_FAULT_REPORT, reason, Map.of(
+                ReportFaultVariables.INTAKE_PROBLEM, reason,
+                ReportFaultVariables.REPORT_LABEL, label,
+                ReportFaultVariables.WITHDRAW_REPORT, false));
     }
 
     private static Map<String, Object> form(String customerReference) {

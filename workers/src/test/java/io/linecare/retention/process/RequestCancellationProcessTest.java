@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.linecare.platform.externaltask.Topics;
 import io.linecare.retention.RequestCancellationVariables;
+import io.linecare.support.IntakeProcess;
 import io.linecare.support.ProcessTestEngine;
 
 /**
@@ -46,10 +46,12 @@ class RequestCancellationProcessTest {
     private static final String AGENT = "wang.fang";
 
     private ProcessEngine processEngine;
+    private IntakeProcess process;
 
     @BeforeEach
     void setUp(ProcessEngine processEngine) {
         this.processEngine = processEngine;
+        process = new IntakeProcess(processEngine, RequestCancellationVariables.PROCESS_KEY, Topics.RETENTION_OPEN_CANCELLATION);
         init(processEngine);
         ClockUtil.setCurrentTime(java.util.Date.from(NOW));
     }
@@ -62,10 +64,10 @@ class RequestCancellationProcessTest {
 
     @Test
     void aValidFormTakesTheRequestAndEnds() {
-        ProcessInstance intake = startAs(AGENT, form("CU-000003"));
+        ProcessInstance intake = process.startAs(AGENT, form("CU-000003"));
 
         assertThat(intake).isWaitingAt("Task_OpenCancellation").variables().containsEntry("requestedBy", AGENT);
-        LockedExternalTask open = fetchOpenCancellation();
+        LockedExternalTask open = process.fetch();
         assertThat(open.getVariables()).containsEntry("lineNumber", "BB-0571-000101").containsEntry("desiredEndDate", "2026-12-31");
         complete(open, "CS-2026-000042");
 
@@ -75,7 +77,7 @@ class RequestCancellationProcessTest {
 
     @Test
     void aRefusedRequestGoesBackToTheAgentWithTheReasonAndIsTriedAgainOnceCorrected() {
-        ProcessInstance intake = startAs(AGENT, form("CU-999999"));
+        ProcessInstance intake = process.startAs(AGENT, form("CU-999999"));
         refuse("Customer reference: no customer with reference 'CU-999999'", "CU-999999, BB-0571-000101");
 
         assertThat(intake).isWaitingAt("Task_CorrectCancellationRequest").variables()
@@ -95,7 +97,7 @@ class RequestCancellationProcessTest {
         processEngine.getTaskService().complete(correction.getId(), corrected);
 
         assertThat(intake).isWaitingAt("Task_OpenCancellation");
-        LockedExternalTask again = fetchOpenCancellation();
+        LockedExternalTask again = process.fetch();
         assertThat(again.getVariables()).containsEntry("customerReference", "CU-000003");
         complete(again, "CS-2026-000043");
         assertThat(intake).isEnded().hasPassed("Event_CancellationOpened").variables()
@@ -104,7 +106,7 @@ class RequestCancellationProcessTest {
 
     @Test
     void theAgentMayWithdrawARequestThatCannotBeCorrected() {
-        ProcessInstance intake = startAs(AGENT, form("CU-999999"));
+        ProcessInstance intake = process.startAs(AGENT, form("CU-999999"));
         refuse("Customer reference: no customer with reference 'CU-999999'", "CU-999999, BB-0571-000101");
 
         processEngine.getTaskService().complete(task(intake).getId(), Map.of(RequestCancellationVariables.WITHDRAW_REQUEST, true));
@@ -115,7 +117,7 @@ class RequestCancellationProcessTest {
 
     @Test
     void aCorrectionCompletedWithoutTheWithdrawChoiceIsTriedAgain() {
-        ProcessInstance intake = startAs(AGENT, form("CU-999999"));
+        ProcessInstance intake = process.startAs(AGENT, form("CU-999999"));
         refuse("Last day of service is required", "CU-999999, no line");
 
         processEngine.getTaskService().complete(task(intake).getId());
@@ -132,33 +134,17 @@ class RequestCancellationProcessTest {
                 .extracting(IdentityLink::getGroupId).containsExactlyInAnyOrder("frontline", "retention");
     }
 
-    private ProcessInstance startAs(String user, Map<String, Object> form) {
-        processEngine.getIdentityService().setAuthenticatedUserId(user);
-        try {
-            return processEngine.getRuntimeService().startProcessInstanceByKey(RequestCancellationVariables.PROCESS_KEY, form);
-        } finally {
-            processEngine.getIdentityService().clearAuthentication();
-        }
-    }
 
-    private LockedExternalTask fetchOpenCancellation() {
-        List<LockedExternalTask> locked = processEngine.getExternalTaskService().fetchAndLock(10, "worker")
-                .topic(Topics.RETENTION_OPEN_CANCELLATION, 60_000).execute();
-        assertThat(locked).hasSize(1);
-        return locked.get(0);
-    }
 
     private void complete(LockedExternalTask task, String cancellationReference) {
-        processEngine.getExternalTaskService().complete(task.getId(), "worker",
-                Map.of(RequestCancellationVariables.CANCELLATION_REFERENCE, cancellationReference));
+        process.complete(task, Map.of(RequestCancellationVariables.CANCELLATION_REFERENCE, cancellationReference));
     }
 
     private void refuse(String reason, String label) {
-        processEngine.getExternalTaskService().handleBpmnError(fetchOpenCancellation().getId(), "worker",
-                RequestCancellationVariables.ERROR_INVALID_CANCELLATION_REQUEST, reason, Map.of(
-                        RequestCancellationVariables.INTAKE_PROBLEM, reason,
-                        RequestCancellationVariables.REQUEST_LABEL, label,
-                        RequestCancellationVariables.WITHDRAW_REQUEST, false));
+        process.refuse(RequestCancellationVariables.ERROR_INVALID_CANCELLATION_REQUEST, reason, Map.of(
+                RequestCancellationVariables.INTAKE_PROBLEM, reason,
+                RequestCancellationVariables.REQUEST_LABEL, label,
+                RequestCancellationVariables.WITHDRAW_REQUEST, false));
     }
 
     private static Map<String, Object> form(String customerReference) {
