@@ -1,10 +1,8 @@
 package io.linecare.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.springframework.web.client.RestClient;
 import io.linecare.dispute.handler.OpenDisputeHandler;
 import io.linecare.platform.externaltask.Topics;
 import io.linecare.support.Http;
+import io.linecare.support.TasklistIntake;
 import io.linecare.support.LinecareIntegrationTest;
 import io.linecare.support.Redelivery;
 
@@ -36,7 +35,6 @@ import io.linecare.support.Redelivery;
 class OpenDisputeIT extends LinecareIntegrationTest {
 
     private static final String AGENT = "wang.fang";
-    private static final Duration WORKERS = Duration.ofSeconds(30);
 
     @Autowired
     JdbcClient jdbc;
@@ -79,7 +77,7 @@ class OpenDisputeIT extends LinecareIntegrationTest {
         assertThat(startForm.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(startForm.getBody()).containsEntry("id", "open-dispute");
 
-        String instanceId = submitStartForm(form(billLine));
+        String instanceId = intake().submitStartForm(form(billLine));
 
         String disputeId = awaitOpened(instanceId);
         Map<String, Object> dispute = agent().get().uri("/api/disputes/{id}", disputeId).retrieve().body(Map.class);
@@ -103,9 +101,9 @@ class OpenDisputeIT extends LinecareIntegrationTest {
 
     @Test
     void aLineNotOnTheBillComesBackToTheAgentWithTheReasonAndOpensTheDisputeOnceCorrected() {
-        String instanceId = submitStartForm(form(lineOfAnotherBill));
+        String instanceId = intake().submitStartForm(form(lineOfAnotherBill));
 
-        Map<String, Object> task = await().atMost(WORKERS).until(() -> correctionTask(instanceId), found -> found != null);
+        Map<String, Object> task = intake().awaitCorrectionTask(instanceId);
         assertThat(task).containsEntry("name", "Correct the dispute — " + customerReference + ", " + billReference)
                 .containsEntry("assignee", AGENT);
         String taskId = (String) task.get("id");
@@ -135,8 +133,8 @@ class OpenDisputeIT extends LinecareIntegrationTest {
     void aWithdrawnDisputeOpensNothing() {
         Map<String, Object> form = form(billLine);
         form.put("customerReference", "CU-999999");
-        String instanceId = submitStartForm(form);
-        Map<String, Object> task = await().atMost(WORKERS).until(() -> correctionTask(instanceId), found -> found != null);
+        String instanceId = intake().submitStartForm(form);
+        Map<String, Object> task = intake().awaitCorrectionTask(instanceId);
         long disputes = jdbc.sql("select count(*) from linecare.billing_dispute").query(Long.class).single();
 
         ResponseEntity<String> withdrawn = agent().post().uri("/engine-rest/task/{id}/submit-form", task.get("id"))
@@ -145,7 +143,7 @@ class OpenDisputeIT extends LinecareIntegrationTest {
                 .retrieve().toEntity(String.class);
         assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        HistoricProcessInstance intake = awaitEnded(instanceId);
+        HistoricProcessInstance intake = intake().awaitEnded(instanceId);
         assertThat(intake.getEndActivityId()).isEqualTo("Event_DisputeWithdrawn");
         assertThat(disputesOfThisIntake(instanceId)).isZero();
         assertThat(jdbc.sql("select count(*) from linecare.billing_dispute").query(Long.class).single()).isEqualTo(disputes);
@@ -161,26 +159,7 @@ class OpenDisputeIT extends LinecareIntegrationTest {
 
     // ------------------------------------------------------------------ helpers
 
-    /** Starts open-dispute the way Tasklist submits a start form; answers the instance id. */
-    private String submitStartForm(Map<String, Object> variables) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-        ResponseEntity<Map> started = agent().post().uri("/engine-rest/process-definition/key/open-dispute/submit-form")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", typed)).retrieve().toEntity(Map.class);
-        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
-        return (String) started.getBody().get("id");
-    }
 
-    private HistoricProcessInstance awaitEnded(String instanceId) {
-        return await().atMost(WORKERS).until(() -> historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId).singleResult(), intake -> intake != null && intake.getEndTime() != null);
-    }
-
-    private String awaitOpened(String instanceId) {
-        assertThat(awaitEnded(instanceId).getEndActivityId()).isEqualTo("Event_DisputeOpened");
-        return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
-                .variableName(OpenDisputeVariables.DISPUTE_REFERENCE).singleResult().getValue();
-    }
 
     private long billingDisputes(String disputeId) {
         return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BillingDisputeVariables.PROCESS_KEY)
@@ -192,11 +171,6 @@ class OpenDisputeIT extends LinecareIntegrationTest {
                 .param(OpenDisputeVariables.PROCESS_KEY + ":" + instanceId).query(Long.class).single();
     }
 
-    private Map<String, Object> correctionTask(String instanceId) {
-        List<Map<String, Object>> tasks = agent().get().uri("/engine-rest/task?processInstanceId={id}", instanceId)
-                .retrieve().body(List.class);
-        return tasks == null || tasks.isEmpty() ? null : tasks.get(0);
-    }
 
     private Map<String, Object> form(long line) {
         Map<String, Object> form = new LinkedHashMap<>();
@@ -206,6 +180,15 @@ class OpenDisputeIT extends LinecareIntegrationTest {
         form.put("billLine1", line);
         form.put("amount1", 1.5);
         return form;
+    }
+
+    /** Waits for the intake to open the dispute; answers its reference. */
+    private String awaitOpened(String instanceId) {
+        return intake().awaitOpened(instanceId, "Event_DisputeOpened", OpenDisputeVariables.DISPUTE_REFERENCE);
+    }
+
+    private TasklistIntake intake() {
+        return new TasklistIntake(agent(), historyService, OpenDisputeVariables.PROCESS_KEY);
     }
 
     private static RestClient agent() {

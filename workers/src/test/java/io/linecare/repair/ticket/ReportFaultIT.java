@@ -1,16 +1,12 @@
 package io.linecare.repair.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 import io.linecare.support.Http;
+import io.linecare.support.TasklistIntake;
 import io.linecare.support.LinecareIntegrationTest;
 
 /**
@@ -33,7 +30,6 @@ class ReportFaultIT extends LinecareIntegrationTest {
 
     private static final String TICKETS = "/tmf-api/troubleTicket/v4/troubleTicket";
     private static final String AGENT = "wang.fang";
-    private static final Duration WORKERS = Duration.ofSeconds(30);
 
     @Autowired
     JdbcClient jdbc;
@@ -62,9 +58,9 @@ class ReportFaultIT extends LinecareIntegrationTest {
         assertThat(startForm.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(startForm.getBody()).containsEntry("id", "report-fault");
 
-        String instanceId = submitStartForm(form(customerReference, "No internet since 8:00\nThe router light is red"));
+        String instanceId = intake().submitStartForm(form(customerReference, "No internet since 8:00\nThe router light is red"));
 
-        String ticketId = awaitTicketOf(instanceId);
+        String ticketId = awaitOpened(instanceId);
         assertThat(TicketReference.isValid(ticketId)).isTrue();
         List<Map<String, Object>> tickets = agent().get()
                 .uri(TICKETS + "?relatedParty.id={customer}&limit=100", customerReference)
@@ -83,9 +79,9 @@ class ReportFaultIT extends LinecareIntegrationTest {
 
     @Test
     void anUnknownCustomerComesBackToTheAgentWithTheReasonAndOpensNothingUntilCorrected() {
-        String instanceId = submitStartForm(form("CU-999999", "Crackling on the phone line"));
+        String instanceId = intake().submitStartForm(form("CU-999999", "Crackling on the phone line"));
 
-        Map<String, Object> task = await().atMost(WORKERS).until(() -> correctionTask(instanceId), found -> found != null);
+        Map<String, Object> task = intake().awaitCorrectionTask(instanceId);
         assertThat(task).containsEntry("name", "Correct the fault report — CU-999999, " + lineNumber)
                 .containsEntry("assignee", AGENT);
         String taskId = (String) task.get("id");
@@ -108,42 +104,13 @@ class ReportFaultIT extends LinecareIntegrationTest {
                 .retrieve().toEntity(String.class);
         assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        String ticketId = awaitTicketOf(instanceId);
+        String ticketId = awaitOpened(instanceId);
         Map<String, Object> ticket = agent().get().uri(TICKETS + "/{id}", ticketId).retrieve().body(Map.class);
         assertThat((List<Map<String, Object>>) ticket.get("relatedParty")).singleElement()
                 .satisfies(party -> assertThat(party).containsEntry("id", customerReference));
     }
 
-    /** Starts report-fault the way Tasklist submits a start form; answers the instance id. */
-    private String submitStartForm(Map<String, Object> variables) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-        ResponseEntity<Map> started = agent().post().uri("/engine-rest/process-definition/key/report-fault/submit-form")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", typed))
-                .retrieve().toEntity(Map.class);
-        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
-        return (String) started.getBody().get("id");
-    }
 
-    private String awaitTicketOf(String reportInstanceId) {
-        await().atMost(WORKERS).until(() -> {
-            HistoricProcessInstance report = historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceId(reportInstanceId).singleResult();
-            return report != null && report.getEndTime() != null;
-        });
-        HistoricProcessInstance report = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(reportInstanceId).singleResult();
-        assertThat(report.getEndActivityId()).isEqualTo("Event_TicketOpened");
-        HistoricVariableInstance ticketId = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(reportInstanceId).variableName(ReportFaultVariables.TICKET_ID).singleResult();
-        return (String) ticketId.getValue();
-    }
-
-    private Map<String, Object> correctionTask(String instanceId) {
-        List<Map<String, Object>> tasks = agent().get().uri("/engine-rest/task?processInstanceId={id}", instanceId)
-                .retrieve().body(List.class);
-        return tasks == null || tasks.isEmpty() ? null : tasks.get(0);
-    }
 
     private Map<String, Object> form(String customer, String description) {
         Map<String, Object> form = new LinkedHashMap<>();
@@ -153,6 +120,15 @@ class ReportFaultIT extends LinecareIntegrationTest {
         form.put("ticketType", "connectivity");
         form.put("description", description);
         return form;
+    }
+
+    /** Waits for the intake to open the ticket; answers its reference. */
+    private String awaitOpened(String instanceId) {
+        return intake().awaitOpened(instanceId, "Event_TicketOpened", ReportFaultVariables.TICKET_ID);
+    }
+
+    private TasklistIntake intake() {
+        return new TasklistIntake(agent(), historyService, "report-fault");
     }
 
     private static RestClient agent() {

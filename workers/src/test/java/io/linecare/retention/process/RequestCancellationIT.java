@@ -1,17 +1,13 @@
 package io.linecare.retention.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +22,7 @@ import io.linecare.retention.CancellationSaveVariables;
 import io.linecare.retention.RequestCancellationVariables;
 import io.linecare.retention.handler.OpenCancellationHandler;
 import io.linecare.support.Http;
+import io.linecare.support.TasklistIntake;
 import io.linecare.support.LinecareIntegrationTest;
 import io.linecare.support.Redelivery;
 
@@ -39,7 +36,6 @@ import io.linecare.support.Redelivery;
 class RequestCancellationIT extends LinecareIntegrationTest {
 
     private static final String AGENT = "wang.fang";
-    private static final Duration WORKERS = Duration.ofSeconds(30);
 
     @Autowired
     JdbcClient jdbc;
@@ -79,7 +75,7 @@ class RequestCancellationIT extends LinecareIntegrationTest {
         assertThat(startForm.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(startForm.getBody()).containsEntry("id", "request-cancellation");
 
-        String instanceId = submitStartForm(form(lineNumber, lastDay()));
+        String instanceId = intake().submitStartForm(form(lineNumber, lastDay()));
 
         String reference = awaitOpened(instanceId);
         Map<String, Object> request = agent().get().uri("/api/cancellations/{id}", reference).retrieve().body(Map.class);
@@ -100,9 +96,9 @@ class RequestCancellationIT extends LinecareIntegrationTest {
 
     @Test
     void aPastEndDateComesBackToTheAgentWithTheReasonAndIsTakenOnceCorrected() {
-        String instanceId = submitStartForm(form(lineNumber, LocalDate.of(2020, 1, 31)));
+        String instanceId = intake().submitStartForm(form(lineNumber, LocalDate.of(2020, 1, 31)));
 
-        Map<String, Object> task = await().atMost(WORKERS).until(() -> correctionTask(instanceId), found -> found != null);
+        Map<String, Object> task = intake().awaitCorrectionTask(instanceId);
         assertThat(task).containsEntry("name", "Correct the cancellation request — " + customerReference + ", " + lineNumber)
                 .containsEntry("assignee", AGENT);
         String taskId = (String) task.get("id");
@@ -129,8 +125,8 @@ class RequestCancellationIT extends LinecareIntegrationTest {
 
     @Test
     void aWithdrawnRequestOpensNothing() {
-        String instanceId = submitStartForm(form(otherCustomersLine, lastDay()));
-        Map<String, Object> task = await().atMost(WORKERS).until(() -> correctionTask(instanceId), found -> found != null);
+        String instanceId = intake().submitStartForm(form(otherCustomersLine, lastDay()));
+        Map<String, Object> task = intake().awaitCorrectionTask(instanceId);
         Map<String, Map<String, Object>> shown = agent().get()
                 .uri("/engine-rest/task/{id}/form-variables?variableNames=intakeProblem", task.get("id")).retrieve()
                 .body(Map.class);
@@ -144,7 +140,7 @@ class RequestCancellationIT extends LinecareIntegrationTest {
                 .retrieve().toEntity(String.class);
         assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        assertThat(awaitEnded(instanceId).getEndActivityId()).isEqualTo("Event_RequestWithdrawn");
+        assertThat(intake().awaitEnded(instanceId).getEndActivityId()).isEqualTo("Event_RequestWithdrawn");
         assertThat(requestsOfThisIntake(instanceId)).isZero();
         assertThat(jdbc.sql("select count(*) from linecare.cancellation_request").query(Long.class).single()).isEqualTo(requests);
     }
@@ -155,26 +151,7 @@ class RequestCancellationIT extends LinecareIntegrationTest {
         return LocalDate.now(ZoneOffset.UTC).plusDays(20);
     }
 
-    /** Starts request-cancellation the way Tasklist submits a start form; answers the instance id. */
-    private String submitStartForm(Map<String, Object> variables) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-        ResponseEntity<Map> started = agent().post().uri("/engine-rest/process-definition/key/request-cancellation/submit-form")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("variables", typed)).retrieve().toEntity(Map.class);
-        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
-        return (String) started.getBody().get("id");
-    }
 
-    private HistoricProcessInstance awaitEnded(String instanceId) {
-        return await().atMost(WORKERS).until(() -> historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId).singleResult(), intake -> intake != null && intake.getEndTime() != null);
-    }
-
-    private String awaitOpened(String instanceId) {
-        assertThat(awaitEnded(instanceId).getEndActivityId()).isEqualTo("Event_CancellationOpened");
-        return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
-                .variableName(RequestCancellationVariables.CANCELLATION_REFERENCE).singleResult().getValue();
-    }
 
     private long cancellationSaves(String reference) {
         return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CancellationSaveVariables.PROCESS_KEY)
@@ -186,11 +163,6 @@ class RequestCancellationIT extends LinecareIntegrationTest {
                 .param(RequestCancellationVariables.PROCESS_KEY + ":" + instanceId).query(Long.class).single();
     }
 
-    private Map<String, Object> correctionTask(String instanceId) {
-        List<Map<String, Object>> tasks = agent().get().uri("/engine-rest/task?processInstanceId={id}", instanceId)
-                .retrieve().body(List.class);
-        return tasks == null || tasks.isEmpty() ? null : tasks.get(0);
-    }
 
     private Map<String, Object> form(String line, LocalDate lastDay) {
         Map<String, Object> form = new LinkedHashMap<>();
@@ -200,6 +172,15 @@ class RequestCancellationIT extends LinecareIntegrationTest {
         form.put("reasonDetail", "Half the price next door");
         form.put("desiredEndDate", lastDay.toString());
         return form;
+    }
+
+    /** Waits for the intake to open the cancellation request; answers its reference. */
+    private String awaitOpened(String instanceId) {
+        return intake().awaitOpened(instanceId, "Event_CancellationOpened", RequestCancellationVariables.CANCELLATION_REFERENCE);
+    }
+
+    private TasklistIntake intake() {
+        return new TasklistIntake(agent(), historyService, RequestCancellationVariables.PROCESS_KEY);
     }
 
     private static RestClient agent() {
