@@ -9,23 +9,20 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.linecare.support.Browser;
+import io.linecare.support.BrowserIntegrationTest;
 import io.linecare.support.Http;
-import io.linecare.support.LinecareIntegrationTest;
 
 /**
  * A billing agent and a billing manager decide a dispute in the real Tasklist (Chromium) with 4-eyes:
  * the agent proposes a credit above their limit, the approval is not even offered to them, and a
  * manager approves it; the customer is credited once.
  */
-class BillingDisputeBrowserIT extends LinecareIntegrationTest {
+class BillingDisputeBrowserIT extends BrowserIntegrationTest {
 
     private static final Duration STEP = Duration.ofSeconds(60);
 
@@ -35,20 +32,6 @@ class BillingDisputeBrowserIT extends LinecareIntegrationTest {
     HistoryService historyService;
     @Autowired
     JdbcClient jdbc;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAgentProposesACreditAboveTheLimitAndAnotherPersonApprovesIt() {

@@ -9,21 +9,18 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.linecare.grouping.OutageArea;
 import io.linecare.grouping.OutageArea.Line;
-import io.linecare.support.Browser;
+import io.linecare.grouping.OutageArea;
+import io.linecare.support.BrowserIntegrationTest;
 import io.linecare.support.Http;
-import io.linecare.support.LinecareIntegrationTest;
 
 /** A network analyst confirms a complaint group as an incident in the real Tasklist (Chromium). */
-class ComplaintGroupBrowserIT extends LinecareIntegrationTest {
+class ComplaintGroupBrowserIT extends BrowserIntegrationTest {
 
     private static final Duration STEP = Duration.ofSeconds(60);
 
@@ -31,20 +28,6 @@ class ComplaintGroupBrowserIT extends LinecareIntegrationTest {
     TaskService taskService;
     @Autowired
     JdbcClient jdbc;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theAnalystConfirmsTheIncidentWithAnEstimate() {

@@ -11,23 +11,20 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.linecare.support.Browser;
+import io.linecare.support.BrowserIntegrationTest;
 import io.linecare.support.Http;
-import io.linecare.support.LinecareIntegrationTest;
 
 /**
  * Dispatch and the technician do their fault-repair work in the real Tasklist (Chromium), through the
  * Camunda Forms: the dispatcher agrees the visit time by phone, the technician reports the visit.
  * Each step is checked in the engine, and every form is saved as a screenshot.
  */
-class FaultRepairBrowserIT extends LinecareIntegrationTest {
+class FaultRepairBrowserIT extends BrowserIntegrationTest {
 
     private static final Duration STEP = Duration.ofSeconds(60);
 
@@ -39,20 +36,6 @@ class FaultRepairBrowserIT extends LinecareIntegrationTest {
     ManagementService managementService;
     @Autowired
     JdbcClient jdbc;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void dispatchAgreesTheVisitTimeAndTheTechnicianReportsTheVisit() {

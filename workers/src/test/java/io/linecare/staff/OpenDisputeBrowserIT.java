@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,9 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.linecare.support.Browser;
+import io.linecare.support.BrowserIntegrationTest;
 import io.linecare.support.Http;
-import io.linecare.support.LinecareIntegrationTest;
 
 /**
  * A frontline agent opens a billing dispute with the start form in the real Camunda 7.24 Tasklist
@@ -27,14 +25,13 @@ import io.linecare.support.LinecareIntegrationTest;
  * dispute. A line that is not on the bill comes back in Assigned to me with the reason on top, and
  * completing the corrected form opens the dispute, which then runs in billing-dispute.
  */
-class OpenDisputeBrowserIT extends LinecareIntegrationTest {
+class OpenDisputeBrowserIT extends BrowserIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Autowired
     JdbcClient jdbc;
 
-    private Browser browser;
     private WebDriver page;
     private TasklistPage tasklist;
     private String customerReference;
@@ -61,17 +58,9 @@ class OpenDisputeBrowserIT extends LinecareIntegrationTest {
         lineOfAnotherBill = jdbc.sql("select id from linecare.bill_line where bill_id <> ? order by id limit 1")
                 .param(billId).query(Long.class).single();
 
-        browser = Browser.open();
         page = browser.driver();
         tasklist = new TasklistPage(browser, baseUrl()).logIn("wang.fang", DEMO_PASSWORD);
         browser.waiting(PATIENCE).until(ExpectedConditions.elementToBeClickable(By.linkText("Start process")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

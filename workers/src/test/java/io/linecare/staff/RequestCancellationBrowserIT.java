@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,22 +17,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.linecare.support.Browser;
-import io.linecare.support.LinecareIntegrationTest;
+import io.linecare.support.BrowserIntegrationTest;
 
 /**
  * A frontline agent takes a cancellation with the start form in the real Camunda 7.24 Tasklist
  * (Chromium): the reason select and the plain date field take the caller's answers, Start takes the
  * request, and cancellation-save runs with the end date the agent typed.
  */
-class RequestCancellationBrowserIT extends LinecareIntegrationTest {
+class RequestCancellationBrowserIT extends BrowserIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Autowired
     JdbcClient jdbc;
 
-    private Browser browser;
     private WebDriver page;
     private TasklistPage tasklist;
     private String customerReference;
@@ -51,17 +48,9 @@ class RequestCancellationBrowserIT extends LinecareIntegrationTest {
         customerReference = (String) line.get("reference");
         lineNumber = (String) line.get("line_number");
 
-        browser = Browser.open();
         page = browser.driver();
         tasklist = new TasklistPage(browser, baseUrl()).logIn("wang.fang", DEMO_PASSWORD);
         browser.waiting(PATIENCE).until(ExpectedConditions.elementToBeClickable(By.linkText("Start process")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

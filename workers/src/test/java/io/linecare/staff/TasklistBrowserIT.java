@@ -4,29 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.linecare.support.Browser;
-import io.linecare.support.LinecareIntegrationTest;
+import io.linecare.support.BrowserIntegrationTest;
 
 /** Staff in Tasklist, in a real Chromium. */
-class TasklistBrowserIT extends LinecareIntegrationTest {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class TasklistBrowserIT extends BrowserIntegrationTest {
 
     @Test
     void aDispatcherLogsInAndSeesTheQueuesMadeForThem() {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,10 +16,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.linecare.support.Browser;
-import io.linecare.support.Http;
 import io.linecare.staff.TasklistPage;
-import io.linecare.support.LinecareIntegrationTest;
+import io.linecare.support.BrowserIntegrationTest;
+import io.linecare.support.Http;
 
 /**
  * A frontline agent reports a fault with the start form in the real Camunda 7.24 Tasklist (Chromium):
@@ -28,7 +26,7 @@ import io.linecare.support.LinecareIntegrationTest;
  * report with a line that is not the customer's comes back in Assigned to me with the reason on top,
  * and completing the corrected form opens the ticket.
  */
-class ReportFaultBrowserIT extends LinecareIntegrationTest {
+class ReportFaultBrowserIT extends BrowserIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String TICKETS = "/tmf-api/troubleTicket/v4/troubleTicket";
@@ -36,7 +34,6 @@ class ReportFaultBrowserIT extends LinecareIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Browser browser;
     private WebDriver page;
     private TasklistPage tasklist;
     private String customerReference;
@@ -58,17 +55,9 @@ class ReportFaultBrowserIT extends LinecareIntegrationTest {
                 select s.line_number from linecare.subscription s join linecare.customer c on c.id = s.customer_id
                  where c.reference <> ? order by s.id limit 1""").param(customerReference).query(String.class).single();
 
-        browser = Browser.open();
         page = browser.driver();
         tasklist = new TasklistPage(browser, baseUrl()).logIn("wang.fang", DEMO_PASSWORD);
         browser.waiting(PATIENCE).until(ExpectedConditions.elementToBeClickable(By.linkText("Start process")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
