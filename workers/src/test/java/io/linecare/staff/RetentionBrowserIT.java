@@ -11,22 +11,19 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.linecare.support.Browser;
+import io.linecare.support.BrowserIntegrationTest;
 import io.linecare.support.Http;
-import io.linecare.support.LinecareIntegrationTest;
 
 /**
  * In the real Tasklist (Chromium): a retention agent records the customer's answer to the one save offer,
  * and a billing manager answers *Settle dispute first* for a customer who disputes a bill and wants to leave.
  */
-class RetentionBrowserIT extends LinecareIntegrationTest {
+class RetentionBrowserIT extends BrowserIntegrationTest {
 
     private static final Duration STEP = Duration.ofSeconds(60);
 
@@ -36,20 +33,6 @@ class RetentionBrowserIT extends LinecareIntegrationTest {
     HistoryService historyService;
     @Autowired
     JdbcClient jdbc;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theAgentRecordsThatTheCustomerAcceptsTheOffer() {
@@ -100,7 +83,7 @@ class RetentionBrowserIT extends LinecareIntegrationTest {
                 .count()).isZero();
     }
 
-    /** An active broadband line of a customer with no fault, dispute or cancellation yet. */
+    /** An active broadband line of a customer with no fault, dispute or cancellation yet, and a bill to dispute. */
     private Map<String, Object> lineWithoutOpenCase() {
         return jdbc.sql("""
                 select c.reference, s.line_number from linecare.subscription s join linecare.customer c on c.id = s.customer_id
@@ -108,6 +91,9 @@ class RetentionBrowserIT extends LinecareIntegrationTest {
                    and not exists (select 1 from linecare.trouble_ticket t where t.customer_id = c.id)
                    and not exists (select 1 from linecare.cancellation_request r where r.customer_id = c.id)
                    and not exists (select 1 from linecare.billing_dispute d where d.customer_id = c.id)
+                   -- a monthly charge to dispute, for the settle-first test
+                   and exists (select 1 from linecare.bill_line l join linecare.bill b on b.id = l.bill_id
+                                where b.customer_id = c.id and l.kind = 'recurring')
                  order by c.id desc limit 1""").query().singleRow();
     }
 
