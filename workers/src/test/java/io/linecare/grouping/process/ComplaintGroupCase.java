@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,6 +25,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+
+import io.linecare.support.ExternalTaskLock;
 
 /**
  * One complaint group driven through the engine the way the workers and the network analysts would
@@ -375,30 +376,8 @@ final class ComplaintGroupCase {
         return new HashMap<>(task.getVariables());
     }
 
-    /**
-     * Fetches and locks the external task waiting at {@code activityId} as a worker would (its topic, this
-     * group's business key, local variables); other tasks of the topic fetched on the way are unlocked.
-     */
     private LockedExternalTask lock(String activityId) {
-        List<ExternalTask> waiting = externalTasks.createExternalTaskQuery().processInstanceId(instance.getId())
-                .activityId(activityId).list();
-        if (waiting.size() != 1) {
-            fail("Expected the group to wait at external task " + activityId + ", but it waits at "
-                    + runtime.getActiveActivityIds(instance.getId()));
-        }
-        ExternalTask expected = waiting.get(0);
-        List<LockedExternalTask> fetched = externalTasks.fetchAndLock(10, WORKER)
-                .topic(expected.getTopicName(), 60_000).businessKey(groupReference).localVariables().execute();
-        LockedExternalTask mine = null;
-        for (LockedExternalTask task : fetched) {
-            if (task.getId().equals(expected.getId())) {
-                mine = task;
-            } else {
-                externalTasks.unlock(task.getId());
-            }
-        }
-        assertThat(mine).as("fetched %s", activityId).isNotNull();
-        return mine;
+        return ExternalTaskLock.lock(engine, instance.getId(), groupReference, activityId, WORKER);
     }
 
     /** The one open user task {@code taskDefinitionKey}, checked to be offered to {@code candidateGroup}. */

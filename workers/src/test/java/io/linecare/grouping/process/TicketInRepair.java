@@ -12,10 +12,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.externaltask.ExternalTask;
-import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import io.linecare.support.ExternalTaskLock;
 
 /**
  * A fault-repair ticket beside the complaint group, taken just far enough to show what the group's
@@ -27,12 +27,14 @@ final class TicketInRepair {
 
     private static final String WORKER = "process-test";
 
+    private final ProcessEngine engine;
     private final RuntimeService runtime;
     private final ExternalTaskService externalTasks;
     private final String ticketId;
     private final ProcessInstance instance;
 
     private TicketInRepair(ProcessEngine engine, String ticketId) {
+        this.engine = engine;
         this.runtime = engine.getRuntimeService();
         this.externalTasks = engine.getExternalTaskService();
         this.ticketId = ticketId;
@@ -125,19 +127,7 @@ final class TicketInRepair {
     }
 
     private void complete(String activityId, Map<String, Object> outputs) {
-        ExternalTask expected = externalTasks.createExternalTaskQuery().processInstanceId(instance.getId())
-                .activityId(activityId).singleResult();
-        assertThat(expected).as("%s waits at %s (it waits at %s)", ticketId, activityId, activeActivities()).isNotNull();
-        LockedExternalTask mine = null;
-        for (LockedExternalTask task : externalTasks.fetchAndLock(10, WORKER).topic(expected.getTopicName(), 60_000)
-                .businessKey(ticketId).execute()) {
-            if (task.getId().equals(expected.getId())) {
-                mine = task;
-            } else {
-                externalTasks.unlock(task.getId());
-            }
-        }
-        assertThat(mine).as("fetched %s of %s", activityId, ticketId).isNotNull();
-        externalTasks.complete(mine.getId(), WORKER, outputs);
+        externalTasks.complete(ExternalTaskLock.lock(engine, instance.getId(), ticketId, activityId, WORKER).getId(), WORKER,
+                outputs);
     }
 }

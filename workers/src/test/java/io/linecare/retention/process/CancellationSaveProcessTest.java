@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.linecare.support.ProcessTestEngine;
+import io.linecare.support.ExternalTaskLock;
 
 /**
  * cancellation-save.bpmn with retention-offer.dmn, path by path. The workers do not run: the external
@@ -496,23 +496,7 @@ class CancellationSaveProcessTest {
     }
 
     private LockedExternalTask lock(String activityId) {
-        List<ExternalTask> waiting = externalTasks.createExternalTaskQuery().processInstanceId(instance.getId())
-                .activityId(activityId).list();
-        if (waiting.size() != 1) {
-            fail("Expected the case to wait at " + activityId + ", but it waits at " + runtime.getActiveActivityIds(instance.getId()));
-        }
-        List<LockedExternalTask> fetched = externalTasks.fetchAndLock(10, WORKER)
-                .topic(waiting.get(0).getTopicName(), 60_000).businessKey(reference).localVariables().execute();
-        LockedExternalTask mine = null;
-        for (LockedExternalTask task : fetched) {
-            if (task.getId().equals(waiting.get(0).getId())) {
-                mine = task;
-            } else {
-                externalTasks.unlock(task.getId());
-            }
-        }
-        assertThat(mine).as("fetched %s", activityId).isNotNull();
-        return mine;
+        return ExternalTaskLock.lock(processEngine, instance.getId(), reference, activityId, WORKER);
     }
 
     private Task userTask(String key, String candidateGroup) {
