@@ -114,6 +114,7 @@ public class RetentionOfferService {
         if (offer.isNone()) {
             return Outcome.NOTHING_TO_APPLY;
         }
+        // before looking for a faster plan: a retry after the switch would find one faster than the upgrade
         if (endsOn(idempotencyKey).isPresent()) {
             return Outcome.ALREADY_APPLIED;
         }
